@@ -1,0 +1,343 @@
+// The engine's vocabulary: the compiled rules of a scenario (read-only during a game) and the game state
+// (plain JSON, so it can be saved, hashed and restored). Nothing here knows about files or screens.
+
+/** A text a player reads: a plain string, or a map of language code to string ("en", "ru", "kk"). */
+export type Text = string | Readonly<Record<string, string>>;
+
+export const INDICATORS = ['economy', 'stability', 'sovereignty', 'prestige', 'security'] as const;
+export type IndicatorId = (typeof INDICATORS)[number];
+
+/** Mediation stages in order; a track's `stage` is an index into this list (0 = no talks yet). */
+export const STAGES = ['none', 'contact', 'messages', 'formula', 'agreement', 'implementation'] as const;
+export type StageName = (typeof STAGES)[number];
+
+export const DIFFICULTIES = ['calm', 'tense', 'volatile'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** What the file may name as a great power's lever; the engine knows what each one does (see levers.ts). */
+export const LEVER_KINDS = [
+  'transit-slowdown',
+  'sanctions',
+  'investment-freeze',
+  'security-pressure',
+  'media-campaign',
+] as const;
+export type LeverKind = (typeof LEVER_KINDS)[number];
+
+export const ENDING_KINDS = ['victory', 'draw', 'defeat'] as const;
+export type EndingKind = (typeof ENDING_KINDS)[number];
+
+/** A number in the world that conditions read and effects change. */
+export type Ref =
+  | { kind: 'indicator'; indicator: IndicatorId }
+  | { kind: 'capital' }
+  | { kind: 'turn' }
+  | { kind: 'attitude'; actor: string }
+  | { kind: 'trust'; actor: string }
+  | { kind: 'dependence'; actor: string }
+  | { kind: 'tension'; a: string; b: string }
+  | { kind: 'stage'; track: string }
+  | { kind: 'progress'; track: string }
+  | { kind: 'readiness'; track: string; actor: string }
+  | { kind: 'cost'; track: string }
+  | { kind: 'credit'; track: string }
+  | { kind: 'flag'; flag: string }
+  | { kind: 'fired'; event: string }
+  | { kind: 'taken'; decision: string };
+
+export type Comparison = '<' | '<=' | '>' | '>=' | '==' | '!=';
+export type Operand = { ref: Ref } | { value: number };
+
+/** A parsed condition: data the engine evaluates, never code. */
+export type Condition =
+  | { op: 'true' }
+  | { op: 'and' | 'or'; args: readonly Condition[] }
+  | { op: 'not'; arg: Condition }
+  | { op: 'cmp'; cmp: Comparison; left: Operand; right: Operand };
+
+/** What a decision, an event, a choice or a reaction does to the world. */
+export type Effect =
+  /** add `by` (plus or minus up to `spread`, scaled by volatility) to a number */
+  | { kind: 'change'; target: Ref; by: number; spread: number }
+  /** set a scenario flag to a value */
+  | { kind: 'set'; flag: string; to: number }
+  /** Kazakhstan pushes a mediation track forward (credited to Kazakhstan, scaled by the parties' trust) */
+  | { kind: 'mediate'; track: string; progress: number; spread: number }
+  /** another channel pushes a track forward (not credited to Kazakhstan) */
+  | { kind: 'advance'; track: string; progress: number; spread: number }
+  /** a spoiler: the parties' readiness falls and the track may slip back a stage */
+  | { kind: 'spoil'; track: string; readiness: number; setback: boolean };
+
+export interface ReactionDef {
+  readonly id: string;
+  /** the decision or choice tag this actor reacts to */
+  readonly to: string;
+  readonly chance: number;
+  readonly effects: readonly Effect[];
+  readonly reason: Text;
+}
+
+export interface LeverDef {
+  readonly id: string;
+  readonly kind: LeverKind;
+  /** the actor uses the lever when its attitude toward Kazakhstan falls below this */
+  readonly below: number;
+  readonly severity: number;
+  readonly chance: number;
+  readonly cooldown: number;
+  readonly reason: Text;
+}
+
+export interface ActorDef {
+  readonly id: string;
+  readonly name: Text;
+  readonly greatPower: boolean;
+  readonly attitude: number;
+  readonly baseline: number;
+  /** share of the gap to the baseline closed each turn, 0..1 */
+  readonly drift: number;
+  readonly trust: number;
+  readonly dependence: number;
+  readonly position: { readonly lon: number; readonly lat: number } | null;
+  readonly interests: readonly Text[];
+  readonly reactions: readonly ReactionDef[];
+  readonly levers: readonly LeverDef[];
+}
+
+export interface TensionDef {
+  readonly a: string;
+  readonly b: string;
+  readonly level: number;
+}
+
+export interface TrackDef {
+  readonly id: string;
+  readonly name: Text;
+  readonly parties: readonly string[];
+  readonly readiness: Readonly<Record<string, number>>;
+  readonly cost: number;
+  /** how much the conflict's cost rises each turn it stays unsettled */
+  readonly costGrowth: number;
+  /** the lowest readiness every party needs before the track can enter each stage (index = stage) */
+  readonly thresholds: readonly number[];
+}
+
+export interface ChoiceDef {
+  readonly id: string;
+  readonly label: Text;
+  readonly text: Text | null;
+  readonly tags: readonly string[];
+  readonly neutral: boolean;
+  readonly effects: readonly Effect[];
+}
+
+export type EventTrigger =
+  | { kind: 'dated'; turn: number }
+  | { kind: 'conditional'; when: Condition }
+  | { kind: 'random'; weight: number; when: Condition };
+
+export interface EventDef {
+  readonly id: string;
+  readonly title: Text;
+  readonly text: Text;
+  readonly trigger: EventTrigger;
+  readonly once: boolean;
+  readonly effects: readonly Effect[];
+  readonly choices: readonly ChoiceDef[];
+}
+
+export interface DecisionDef {
+  readonly id: string;
+  readonly title: Text;
+  readonly text: Text;
+  readonly cost: number;
+  readonly tags: readonly string[];
+  /** a move every side values (hosting talks, neutral mediation): no cost with the rivals of those it pleases */
+  readonly neutral: boolean;
+  readonly available: Condition;
+  readonly once: boolean;
+  readonly cooldown: number;
+  readonly effects: readonly Effect[];
+}
+
+export interface EndingDef {
+  readonly id: string;
+  readonly kind: EndingKind;
+  readonly title: Text;
+  readonly text: Text;
+  /** checked at the end of every turn, in file order */
+  readonly when: Condition | null;
+  /** a candidate when the calendar runs out (its `when`, if any, must also hold) */
+  readonly atEnd: boolean;
+  readonly bonus: number;
+}
+
+export interface GradeDef {
+  readonly weights: Readonly<Partial<Record<IndicatorId | 'balance', number>>>;
+  /** highest first: the first band whose `min` the score reaches gives the grade */
+  readonly bands: readonly { readonly grade: string; readonly min: number }[];
+}
+
+export interface AdvisorDef {
+  readonly id: string;
+  readonly name: Text;
+  readonly role: Text;
+  readonly advice: readonly { readonly decision: string; readonly when: Condition; readonly why: Text }[];
+}
+
+export interface HistoryEntry {
+  readonly turn: number;
+  readonly decisions: readonly string[];
+  readonly choices: Readonly<Record<string, string>>;
+  readonly note: Text;
+}
+
+export interface RuleParams {
+  /** how strongly a move toward one great power costs with its rivals, per point of tension/100 */
+  readonly coupling: number;
+  /** dependence share (percent) above which sovereignty erodes */
+  readonly concentrationThreshold: number;
+  /** sovereignty lost per turn for every 10 percentage points of dependence share above the threshold */
+  readonly erosion: number;
+  /** readiness gained per turn for every 10 points of conflict cost */
+  readonly ripeness: number;
+  /** readiness gained per turn for every 10 points of a party's trust in Kazakhstan above 50 (lost below) */
+  readonly trustPull: number;
+  /** the chance each turn that a random event occurs, before volatility */
+  readonly randomEventChance: number;
+  readonly volatility: Readonly<Record<Difficulty, number>>;
+}
+
+export interface Rules {
+  readonly id: string;
+  readonly title: Text;
+  /** the turns' dates (ISO) and labels */
+  readonly calendar: readonly { readonly date: string; readonly label: Text }[];
+  readonly actors: readonly ActorDef[];
+  readonly tensions: readonly TensionDef[];
+  readonly indicators: Readonly<Record<IndicatorId, number>>;
+  readonly capital: { readonly start: number; readonly perTurn: number; readonly max: number };
+  readonly decisionsPerTurn: number;
+  readonly params: RuleParams;
+  readonly decisions: readonly DecisionDef[];
+  readonly events: readonly EventDef[];
+  readonly tracks: readonly TrackDef[];
+  readonly endings: readonly EndingDef[];
+  readonly grade: GradeDef;
+  readonly advisors: readonly AdvisorDef[];
+  readonly history: readonly HistoryEntry[];
+}
+
+/** seedrandom's ARC4 state: kept inside the game state so a saved game continues the same future. */
+export interface RngState {
+  readonly i: number;
+  readonly j: number;
+  readonly S: readonly number[];
+}
+
+export type CauseSource =
+  | { kind: 'decision'; id: string }
+  | { kind: 'choice'; event: string; option: string }
+  | { kind: 'event'; id: string }
+  | { kind: 'coupling'; decision: string }
+  | { kind: 'reaction'; actor: string; id: string }
+  | { kind: 'lever'; actor: string; id: string }
+  | { kind: 'drift'; actor: string }
+  | { kind: 'mediation'; track: string }
+  | { kind: 'dependence'; actor: string }
+  | { kind: 'capital' };
+
+/** One entry of the cause ledger: a number moved, by how much, on which turn, and why. */
+export interface Cause {
+  readonly turn: number;
+  readonly target: Ref;
+  readonly delta: number;
+  readonly value: number;
+  readonly source: CauseSource;
+  /** a plain-language reason ("Russia resents a move toward the United States (tension 60)") */
+  readonly reason: string;
+}
+
+export interface TrackState {
+  stage: number;
+  progress: number;
+  readiness: Record<string, number>;
+  cost: number;
+  kazakhProgress: number;
+  otherProgress: number;
+}
+
+export interface EndingState {
+  readonly id: string;
+  readonly kind: EndingKind;
+  readonly turn: number;
+  readonly score: number;
+  readonly grade: string;
+}
+
+export type Move =
+  | { readonly type: 'decide'; readonly decision: string }
+  | { readonly type: 'choose'; readonly event: string; readonly option: string }
+  | { readonly type: 'end-turn' };
+
+export interface GameState {
+  readonly scenario: string;
+  readonly seed: string;
+  readonly difficulty: Difficulty;
+  turn: number;
+  status: 'playing' | 'ended';
+  rng: RngState;
+  actors: Record<string, { attitude: number; trust: number; dependence: number }>;
+  /** keyed by the two actor ids joined with '|' in the order the scenario lists them */
+  tensions: Record<string, number>;
+  indicators: Record<IndicatorId, number>;
+  capital: number;
+  tracks: Record<string, TrackState>;
+  flags: Record<string, number>;
+  /** event id -> the turn it last fired */
+  fired: Record<string, number>;
+  /** decision id -> the turns it was taken */
+  taken: Record<string, number[]>;
+  /** decisions taken in the current turn, in order */
+  thisTurn: string[];
+  /** tags of the moves made this turn, for the actors' reactions at its end */
+  thisTurnTags: { tag: string; source: string }[];
+  /** events fired this turn that wait for the player's choice */
+  pending: string[];
+  /** "actor/lever" -> the first turn the lever may be used again */
+  leverReadyAt: Record<string, number>;
+  /** every move the player made, with the turn it was made on: the debrief's timeline */
+  moves: { turn: number; move: Move }[];
+  ledger: Cause[];
+  ending: EndingState | null;
+}
+
+export type RejectionCode =
+  | 'game-over'
+  | 'unknown-decision'
+  | 'not-available'
+  | 'already-taken'
+  | 'on-cooldown'
+  | 'no-capital'
+  | 'turn-limit'
+  | 'unknown-event'
+  | 'not-pending'
+  | 'unknown-option'
+  | 'choice-pending';
+
+export interface Rejection {
+  readonly code: RejectionCode;
+  readonly message: string;
+}
+
+/** What a step did, for a front end to animate and a terminal to print. */
+export type Happening =
+  | { readonly kind: 'cause'; readonly cause: Cause }
+  | { readonly kind: 'event'; readonly event: string; readonly turn: number; readonly needsChoice: boolean }
+  | { readonly kind: 'stage'; readonly track: string; readonly stage: number; readonly turn: number }
+  | { readonly kind: 'turn'; readonly turn: number }
+  | { readonly kind: 'ending'; readonly ending: EndingState };
+
+export type StepResult =
+  | { readonly ok: true; readonly state: GameState; readonly happened: readonly Happening[] }
+  | { readonly ok: false; readonly rejected: Rejection };
