@@ -1,0 +1,30 @@
+// A step never changes the state it is given: it works on a copy. The copy is written by hand rather than
+// with structuredClone because simulation copies states tens of thousands of times a second; ledger entries
+// are immutable, so the ledger is copied shallowly.
+import type { GameState } from './types.ts';
+
+const copyRecord = <T>(record: Record<string, T>, copy: (value: T) => T): Record<string, T> => {
+  const out: Record<string, T> = {};
+  for (const key in record) out[key] = copy(record[key] as T);
+  return out;
+};
+
+export function draftOf(state: GameState): GameState {
+  return {
+    ...state,
+    rng: state.rng,
+    actors: copyRecord(state.actors, (a) => ({ ...a })),
+    tensions: { ...state.tensions },
+    indicators: { ...state.indicators },
+    tracks: copyRecord(state.tracks, (t) => ({ ...t, readiness: { ...t.readiness } })),
+    flags: { ...state.flags },
+    fired: { ...state.fired },
+    taken: copyRecord(state.taken, (turns) => [...turns]),
+    thisTurn: [...state.thisTurn],
+    thisTurnTags: [...state.thisTurnTags],
+    pending: [...state.pending],
+    leverReadyAt: { ...state.leverReadyAt },
+    moves: [...state.moves],
+    ledger: [...state.ledger],
+  };
+}

@@ -1,0 +1,47 @@
+// Applying a list of effects from a decision, a choice, an event or a reaction.
+import { change, uncertain, type StepContext } from './context.ts';
+import { applyCoupling } from './coupling.ts';
+import { lookup } from './lookup.ts';
+import { pushTrack, spoilTrack } from './mediation.ts';
+import { FLAG_LIMIT } from './refs.ts';
+import { clamp, round1 } from './numbers.ts';
+import type { CauseSource, Effect } from './types.ts';
+
+export interface EffectOrigin {
+  readonly source: CauseSource;
+  /** the reason recorded for each change, e.g. the decision's title */
+  readonly reason: string;
+  /** the player's own non-neutral moves are coupled: warming one great power cools its rivals */
+  readonly coupledAs?: string;
+}
+
+export function applyEffects(ctx: StepContext, effects: readonly Effect[], origin: EffectOrigin): void {
+  for (const effect of effects) applyEffect(ctx, effect, origin);
+}
+
+function applyEffect(ctx: StepContext, effect: Effect, origin: EffectOrigin): void {
+  switch (effect.kind) {
+    case 'change': {
+      const delta = change(ctx, effect.target, uncertain(ctx, effect.by, effect.spread), origin.source, origin.reason);
+      if (origin.coupledAs !== undefined && effect.target.kind === 'attitude' && delta > 0) {
+        applyCoupling(ctx, effect.target.actor, delta, origin.coupledAs);
+      }
+      return;
+    }
+    case 'set': {
+      const before = ctx.state.flags[effect.flag] ?? 0;
+      const to = clamp(round1(effect.to), -FLAG_LIMIT, FLAG_LIMIT);
+      change(ctx, { kind: 'flag', flag: effect.flag }, to - before, origin.source, origin.reason);
+      return;
+    }
+    case 'mediate':
+    case 'advance': {
+      if (!lookup(ctx.rules).track.has(effect.track)) return;
+      pushTrack(ctx, effect.track, uncertain(ctx, effect.progress, effect.spread), effect.kind === 'mediate', origin);
+      return;
+    }
+    case 'spoil':
+      spoilTrack(ctx, effect.track, effect.readiness, effect.setback, origin);
+      return;
+  }
+}

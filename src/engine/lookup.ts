@@ -1,0 +1,48 @@
+// Indexes over the compiled rules, built once per rules object: the step function looks things up by id
+// thousands of times a second in simulation.
+import type { ActorDef, DecisionDef, EndingDef, EventDef, Rules, TrackDef } from './types.ts';
+
+export interface Lookup {
+  readonly actor: ReadonlyMap<string, ActorDef>;
+  readonly decision: ReadonlyMap<string, DecisionDef>;
+  readonly event: ReadonlyMap<string, EventDef>;
+  readonly track: ReadonlyMap<string, TrackDef>;
+  readonly ending: ReadonlyMap<string, EndingDef>;
+  readonly greatPowers: readonly ActorDef[];
+  /** the state key of the tension between two actors, in either order, or undefined if none is declared */
+  tensionKey(a: string, b: string): string | undefined;
+}
+
+const cache = new WeakMap<Rules, Lookup>();
+
+export function lookup(rules: Rules): Lookup {
+  let found = cache.get(rules);
+  if (!found) {
+    found = build(rules);
+    cache.set(rules, found);
+  }
+  return found;
+}
+
+export function tensionStateKey(a: string, b: string): string {
+  return `${a}|${b}`;
+}
+
+function build(rules: Rules): Lookup {
+  const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+  const tensions = new Map<string, string>();
+  for (const t of rules.tensions) {
+    const key = tensionStateKey(t.a, t.b);
+    tensions.set(key, key);
+    tensions.set(tensionStateKey(t.b, t.a), key);
+  }
+  return {
+    actor: byId(rules.actors),
+    decision: byId(rules.decisions),
+    event: byId(rules.events),
+    track: byId(rules.tracks),
+    ending: byId(rules.endings),
+    greatPowers: rules.actors.filter((a) => a.greatPower),
+    tensionKey: (a, b) => tensions.get(tensionStateKey(a, b)),
+  };
+}

@@ -1,0 +1,45 @@
+// A new game: the scenario's starting numbers, the seeded generator, and the first turn's events.
+import { beginTurn } from './events.ts';
+import { tensionStateKey } from './lookup.ts';
+import { seedRng } from './rng.ts';
+import { withContext } from './step.ts';
+import type { Difficulty, GameState, Happening, Rules } from './types.ts';
+
+export interface NewGameOptions {
+  readonly seed: string;
+  readonly difficulty?: Difficulty;
+}
+
+export function newGame(rules: Rules, options: NewGameOptions): { state: GameState; happened: Happening[] } {
+  const start: GameState = {
+    scenario: rules.id,
+    seed: options.seed,
+    difficulty: options.difficulty ?? 'tense',
+    turn: 0,
+    status: 'playing',
+    rng: seedRng(options.seed),
+    actors: Object.fromEntries(
+      rules.actors.map((a) => [a.id, { attitude: a.attitude, trust: a.trust, dependence: a.dependence }]),
+    ),
+    tensions: Object.fromEntries(rules.tensions.map((t) => [tensionStateKey(t.a, t.b), t.level])),
+    indicators: { ...rules.indicators },
+    capital: Math.min(rules.capital.start, rules.capital.max),
+    tracks: Object.fromEntries(
+      rules.tracks.map((t) => [
+        t.id,
+        { stage: 0, progress: 0, readiness: Object.fromEntries(t.parties.map((p) => [p, t.readiness[p] ?? 0])), cost: t.cost, kazakhProgress: 0, otherProgress: 0 },
+      ]),
+    ),
+    flags: {},
+    fired: {},
+    taken: {},
+    thisTurn: [],
+    thisTurnTags: [],
+    pending: [],
+    leverReadyAt: {},
+    moves: [],
+    ledger: [],
+    ending: null,
+  };
+  return withContext(rules, start, beginTurn);
+}

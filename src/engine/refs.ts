@@ -1,0 +1,192 @@
+// Reading, writing and naming the numbers that conditions test and effects change.
+import { lookup } from './lookup.ts';
+import { textOf } from './text.ts';
+import { STAGES, type GameState, type Ref, type Rules, type TrackState } from './types.ts';
+
+export const FLAG_LIMIT = 1000;
+
+/** The range a reference's value always stays within. */
+export function refRange(rules: Rules, ref: Ref): readonly [number, number] {
+  switch (ref.kind) {
+    case 'attitude':
+      return [-100, 100];
+    case 'capital':
+      return [0, rules.capital.max];
+    case 'turn':
+      return [1, rules.calendar.length];
+    case 'stage':
+      return [0, STAGES.length - 1];
+    case 'flag':
+      return [-FLAG_LIMIT, FLAG_LIMIT];
+    case 'fired':
+      return [0, 1];
+    case 'taken':
+      return [0, rules.calendar.length];
+    default:
+      return [0, 100];
+  }
+}
+
+export function creditOf(track: TrackState): number {
+  const total = track.kazakhProgress + track.otherProgress;
+  return total === 0 ? 0 : Math.round((track.kazakhProgress / total) * 100);
+}
+
+export function readRef(rules: Rules, state: GameState, ref: Ref): number {
+  switch (ref.kind) {
+    case 'indicator':
+      return state.indicators[ref.indicator];
+    case 'capital':
+      return state.capital;
+    case 'turn':
+      return state.turn + 1;
+    case 'attitude':
+      return state.actors[ref.actor]?.attitude ?? 0;
+    case 'trust':
+      return state.actors[ref.actor]?.trust ?? 0;
+    case 'dependence':
+      return state.actors[ref.actor]?.dependence ?? 0;
+    case 'tension': {
+      const key = lookup(rules).tensionKey(ref.a, ref.b);
+      return key === undefined ? 0 : (state.tensions[key] ?? 0);
+    }
+    case 'stage':
+      return state.tracks[ref.track]?.stage ?? 0;
+    case 'progress':
+      return state.tracks[ref.track]?.progress ?? 0;
+    case 'readiness':
+      return state.tracks[ref.track]?.readiness[ref.actor] ?? 0;
+    case 'cost':
+      return state.tracks[ref.track]?.cost ?? 0;
+    case 'credit': {
+      const track = state.tracks[ref.track];
+      return track ? creditOf(track) : 0;
+    }
+    case 'flag':
+      return state.flags[ref.flag] ?? 0;
+    case 'fired':
+      return ref.event in state.fired ? 1 : 0;
+    case 'taken':
+      return state.taken[ref.decision]?.length ?? 0;
+  }
+}
+
+/** Write a value; references that are derived (turn, credit, fired, taken) are ignored. */
+export function writeRef(rules: Rules, state: GameState, ref: Ref, value: number): void {
+  switch (ref.kind) {
+    case 'indicator':
+      state.indicators[ref.indicator] = value;
+      return;
+    case 'capital':
+      state.capital = value;
+      return;
+    case 'attitude':
+    case 'trust':
+    case 'dependence': {
+      const actor = state.actors[ref.actor];
+      if (actor) actor[ref.kind] = value;
+      return;
+    }
+    case 'tension': {
+      const key = lookup(rules).tensionKey(ref.a, ref.b);
+      if (key !== undefined) state.tensions[key] = value;
+      return;
+    }
+    case 'readiness': {
+      const track = state.tracks[ref.track];
+      if (track && ref.actor in track.readiness) track.readiness[ref.actor] = value;
+      return;
+    }
+    case 'cost': {
+      const track = state.tracks[ref.track];
+      if (track) track.cost = value;
+      return;
+    }
+    case 'progress':
+    case 'stage': {
+      const track = state.tracks[ref.track];
+      if (track) track[ref.kind] = value;
+      return;
+    }
+    case 'flag':
+      state.flags[ref.flag] = value;
+      return;
+    default:
+      return;
+  }
+}
+
+/** A plain-language name for a reference: "Russia's attitude", "economy", "readiness of Turkey (jet crisis)". */
+export function describeRef(rules: Rules, ref: Ref, language = 'en'): string {
+  const index = lookup(rules);
+  const actor = (id: string) => {
+    const def = index.actor.get(id);
+    return def ? textOf(def.name, language) : id;
+  };
+  const track = (id: string) => {
+    const def = index.track.get(id);
+    return def ? textOf(def.name, language) : id;
+  };
+  switch (ref.kind) {
+    case 'indicator':
+      return ref.indicator;
+    case 'capital':
+      return 'diplomatic capital';
+    case 'turn':
+      return 'turn';
+    case 'attitude':
+      return `${actor(ref.actor)}'s attitude`;
+    case 'trust':
+      return `${actor(ref.actor)}'s trust`;
+    case 'dependence':
+      return `dependence on ${actor(ref.actor)}`;
+    case 'tension':
+      return `tension ${actor(ref.a)}–${actor(ref.b)}`;
+    case 'stage':
+      return `stage of ${track(ref.track)}`;
+    case 'progress':
+      return `progress of ${track(ref.track)}`;
+    case 'readiness':
+      return `${actor(ref.actor)}'s readiness (${track(ref.track)})`;
+    case 'cost':
+      return `cost of ${track(ref.track)}`;
+    case 'credit':
+      return `Kazakhstan's credit for ${track(ref.track)}`;
+    case 'flag':
+      return ref.flag;
+    case 'fired':
+      return `event ${ref.event}`;
+    case 'taken':
+      return `decision ${ref.decision}`;
+  }
+}
+
+/** A short, stable key for a reference, for tables and charts ("attitude.russia"). */
+export function refKey(ref: Ref): string {
+  switch (ref.kind) {
+    case 'indicator':
+      return ref.indicator;
+    case 'capital':
+    case 'turn':
+      return ref.kind;
+    case 'attitude':
+    case 'trust':
+    case 'dependence':
+      return `${ref.kind}.${ref.actor}`;
+    case 'tension':
+      return `tension.${ref.a}.${ref.b}`;
+    case 'stage':
+    case 'progress':
+    case 'cost':
+    case 'credit':
+      return `${ref.kind}.${ref.track}`;
+    case 'readiness':
+      return `readiness.${ref.track}.${ref.actor}`;
+    case 'flag':
+      return `flag.${ref.flag}`;
+    case 'fired':
+      return `fired.${ref.event}`;
+    case 'taken':
+      return `taken.${ref.decision}`;
+  }
+}

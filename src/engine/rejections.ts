@@ -1,0 +1,53 @@
+// Why a move is refused: the checks run in a fixed order, and a refusal is data the UI can show, never a throw.
+import { holds } from './condition.ts';
+import { lookup } from './lookup.ts';
+import { textOf } from './text.ts';
+import type { DecisionDef, GameState, Rejection, RejectionCode, Rules } from './types.ts';
+
+const reject = (code: RejectionCode, message: string): Rejection => ({ code, message });
+
+export function decisionRejection(rules: Rules, state: GameState, decision: DecisionDef): Rejection | null {
+  const title = textOf(decision.title);
+  if (state.status === 'ended') return reject('game-over', 'The game is over.');
+  if (state.thisTurn.includes(decision.id)) return reject('already-taken', `"${title}" is already taken this turn.`);
+  const taken = state.taken[decision.id] ?? [];
+  if (decision.once && taken.length > 0) return reject('already-taken', `"${title}" can be taken only once.`);
+  const last = taken[taken.length - 1];
+  if (last !== undefined && state.turn - last <= decision.cooldown) {
+    const wait = last + decision.cooldown + 1 - state.turn;
+    return reject('on-cooldown', `"${title}" can be taken again in ${wait} turn${wait === 1 ? '' : 's'}.`);
+  }
+  if (state.thisTurn.length >= rules.decisionsPerTurn) {
+    return reject('turn-limit', `No more than ${rules.decisionsPerTurn} decisions a turn.`);
+  }
+  if (!holds(rules, state, decision.available)) return reject('not-available', `"${title}" is not possible now.`);
+  if (decision.cost > state.capital) {
+    return reject('no-capital', `"${title}" needs ${decision.cost} diplomatic capital; ${state.capital} left.`);
+  }
+  return null;
+}
+
+export function unknownDecision(id: string): Rejection {
+  return reject('unknown-decision', `There is no decision "${id}" in this scenario.`);
+}
+
+export function choiceRejection(rules: Rules, state: GameState, eventId: string, option: string): Rejection | null {
+  if (state.status === 'ended') return reject('game-over', 'The game is over.');
+  const event = lookup(rules).event.get(eventId);
+  if (!event) return reject('unknown-event', `There is no event "${eventId}" in this scenario.`);
+  if (!state.pending.includes(eventId)) return reject('not-pending', `"${textOf(event.title)}" is not waiting for an answer.`);
+  if (!event.choices.some((c) => c.id === option)) {
+    return reject('unknown-option', `"${textOf(event.title)}" has no option "${option}".`);
+  }
+  return null;
+}
+
+export function endTurnRejection(rules: Rules, state: GameState): Rejection | null {
+  if (state.status === 'ended') return reject('game-over', 'The game is over.');
+  const waiting = state.pending[0];
+  if (waiting !== undefined) {
+    const event = lookup(rules).event.get(waiting);
+    return reject('choice-pending', `Answer "${event ? textOf(event.title) : waiting}" before ending the turn.`);
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+// A save is the scenario's identity, the seed, the difficulty and the player's moves, with the fingerprint of
+// the state they lead to. Replaying the moves must reproduce that fingerprint exactly; that is how a teacher
+// verifies a student's result file.
+import { fingerprint, rulesFingerprint } from './fingerprint.ts';
+import { newGame } from './new-game.ts';
+import { step } from './step.ts';
+import { DIFFICULTIES, type Difficulty, type EndingState, type GameState, type Move, type Rules } from './types.ts';
+
+export const SAVE_FORMAT = 'multivector-save';
+export const SAVE_VERSION = 1;
+
+export interface SaveFile {
+  readonly format: typeof SAVE_FORMAT;
+  readonly version: typeof SAVE_VERSION;
+  readonly scenario: string;
+  readonly scenarioFingerprint: string;
+  readonly seed: string;
+  readonly difficulty: Difficulty;
+  readonly moves: readonly Move[];
+  readonly turn: number;
+  readonly ending: EndingState | null;
+  readonly fingerprint: string;
+}
+
+export function makeSave(rules: Rules, state: GameState): SaveFile {
+  return {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    scenario: rules.id,
+    scenarioFingerprint: rulesFingerprint(rules),
+    seed: state.seed,
+    difficulty: state.difficulty,
+    moves: state.moves.map((m) => m.move),
+    turn: state.turn,
+    ending: state.ending,
+    fingerprint: fingerprint(state),
+  };
+}
+
+export type ReplayFailure =
+  | 'not-a-save'
+  | 'save-version'
+  | 'other-scenario'
+  | 'scenario-changed'
+  | 'illegal-move'
+  | 'fingerprint-mismatch';
+
+export type ReplayResult =
+  | { readonly ok: true; readonly state: GameState }
+  | { readonly ok: false; readonly code: ReplayFailure; readonly message: string };
+
+const fail = (code: ReplayFailure, message: string): ReplayResult => ({ ok: false, code, message });
+
+/** Play the moves of a game again from the start. */
+export function replayMoves(rules: Rules, seed: string, difficulty: Difficulty, moves: readonly Move[]): ReplayResult {
+  let state = newGame(rules, { seed, difficulty }).state;
+  for (const [i, move] of moves.entries()) {
+    const result = step(rules, state, move);
+    if (!result.ok) return fail('illegal-move', `Move ${i + 1} (${describeMove(move)}) is refused: ${result.rejected.message}`);
+    state = result.state;
+  }
+  return { ok: true, state };
+}
+
+/** Check a save file (any JSON value) against the scenario and replay it. */
+export function replay(rules: Rules, save: unknown): ReplayResult {
+  const problem = shapeProblem(save);
+  if (problem) return fail('not-a-save', problem);
+  const file = save as SaveFile;
+  if (file.version !== SAVE_VERSION) {
+    return fail('save-version', `This save is version ${String(file.version)}; this game reads version ${SAVE_VERSION}.`);
+  }
+  if (file.scenario !== rules.id) {
+    return fail('other-scenario', `This save is of the scenario "${file.scenario}", not "${rules.id}".`);
+  }
+  if (file.scenarioFingerprint !== rulesFingerprint(rules)) {
+    return fail('scenario-changed', `The scenario "${rules.id}" has changed since this game was saved, so it cannot be replayed exactly.`);
+  }
+  const result = replayMoves(rules, file.seed, file.difficulty, file.moves);
+  if (!result.ok) return result;
+  if (fingerprint(result.state) !== file.fingerprint) {
+    return fail('fingerprint-mismatch', 'The recorded fingerprint does not match the replayed game: the file was edited or is corrupt.');
+  }
+  return result;
+}
+
+export function describeMove(move: Move): string {
+  switch (move.type) {
+    case 'decide':
+      return `decide ${move.decision}`;
+    case 'choose':
+      return `answer ${move.event} with ${move.option}`;
+    case 'end-turn':
+      return 'end turn';
+  }
+}
+
+function shapeProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'A save file is a JSON object.';
+  const v = value as Record<string, unknown>;
+  if (v['format'] !== SAVE_FORMAT) return `This is not a Multivector save (its "format" is not "${SAVE_FORMAT}").`;
+  for (const key of ['scenario', 'scenarioFingerprint', 'seed', 'fingerprint'] as const) {
+    if (typeof v[key] !== 'string') return `The save's "${key}" is missing or not a string.`;
+  }
+  if (!DIFFICULTIES.includes(v['difficulty'] as Difficulty)) return `The save's "difficulty" is not one of ${DIFFICULTIES.join(', ')}.`;
+  if (!Array.isArray(v['moves'])) return 'The save\'s "moves" is missing or not a list.';
+  for (const [i, move] of (v['moves'] as unknown[]).entries()) {
+    if (!isMove(move)) return `Move ${i + 1} of the save is not a move.`;
+  }
+  return null;
+}
+
+function isMove(value: unknown): value is Move {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  switch (m['type']) {
+    case 'decide':
+      return typeof m['decision'] === 'string';
+    case 'choose':
+      return typeof m['event'] === 'string' && typeof m['option'] === 'string';
+    case 'end-turn':
+      return true;
+    default:
+      return false;
+  }
+}

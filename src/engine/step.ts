@@ -1,0 +1,90 @@
+// The one way a game moves: a pure step from a state and a player's move to the next state and what happened,
+// or a typed rejection. The given state is never changed.
+import { change, type StepContext } from './context.ts';
+import { draftOf } from './draft.ts';
+import { applyEffects } from './effects.ts';
+import { checkEndings } from './endings.ts';
+import { beginTurn } from './events.ts';
+import { lookup } from './lookup.ts';
+import { choiceRejection, decisionRejection, endTurnRejection, unknownDecision } from './rejections.ts';
+import { resumeRng } from './rng.ts';
+import { textOf } from './text.ts';
+import type { DecisionDef, GameState, Happening, Move, Rules, StepResult } from './types.ts';
+import { worldReacts } from './world.ts';
+
+export function volatilityOf(rules: Rules, state: GameState): number {
+  return rules.params.volatility[state.difficulty];
+}
+
+/** Run `work` on a private copy of the state; the generator's new state is saved into the copy. */
+export function withContext(rules: Rules, state: GameState, work: (ctx: StepContext) => void): { state: GameState; happened: Happening[] } {
+  const draft = draftOf(state);
+  const rng = resumeRng(state.rng);
+  const ctx: StepContext = { rules, state: draft, rng, volatility: volatilityOf(rules, state), happened: [] };
+  work(ctx);
+  draft.rng = rng.state();
+  return { state: draft, happened: ctx.happened };
+}
+
+export function step(rules: Rules, state: GameState, move: Move): StepResult {
+  switch (move.type) {
+    case 'decide': {
+      const decision = lookup(rules).decision.get(move.decision);
+      if (!decision) return { ok: false, rejected: unknownDecision(move.decision) };
+      const rejected = decisionRejection(rules, state, decision);
+      if (rejected) return { ok: false, rejected };
+      return { ok: true, ...withContext(rules, state, (ctx) => decide(ctx, decision)) };
+    }
+    case 'choose': {
+      const rejected = choiceRejection(rules, state, move.event, move.option);
+      if (rejected) return { ok: false, rejected };
+      return { ok: true, ...withContext(rules, state, (ctx) => choose(ctx, move.event, move.option)) };
+    }
+    case 'end-turn': {
+      const rejected = endTurnRejection(rules, state);
+      if (rejected) return { ok: false, rejected };
+      return { ok: true, ...withContext(rules, state, endTurn) };
+    }
+  }
+}
+
+function decide(ctx: StepContext, decision: DecisionDef): void {
+  const { state } = ctx;
+  const title = textOf(decision.title);
+  state.moves.push({ turn: state.turn, move: { type: 'decide', decision: decision.id } });
+  state.thisTurn.push(decision.id);
+  state.taken[decision.id] = [...(state.taken[decision.id] ?? []), state.turn];
+  if (decision.cost > 0) change(ctx, { kind: 'capital' }, -decision.cost, { kind: 'decision', id: decision.id }, title);
+  applyEffects(ctx, decision.effects, {
+    source: { kind: 'decision', id: decision.id },
+    reason: title,
+    ...(decision.neutral ? {} : { coupledAs: decision.id }),
+  });
+  for (const tag of decision.tags) state.thisTurnTags.push({ tag, source: decision.id });
+}
+
+function choose(ctx: StepContext, eventId: string, optionId: string): void {
+  const { state } = ctx;
+  const event = lookup(ctx.rules).event.get(eventId);
+  const option = event?.choices.find((c) => c.id === optionId);
+  if (!event || !option) return;
+  state.moves.push({ turn: state.turn, move: { type: 'choose', event: eventId, option: optionId } });
+  state.pending = state.pending.filter((id) => id !== eventId);
+  applyEffects(ctx, option.effects, {
+    source: { kind: 'choice', event: eventId, option: optionId },
+    reason: `${textOf(event.title)}: ${textOf(option.label)}`,
+    ...(option.neutral ? {} : { coupledAs: `${eventId}/${optionId}` }),
+  });
+  for (const tag of option.tags) state.thisTurnTags.push({ tag, source: `${eventId}/${optionId}` });
+}
+
+function endTurn(ctx: StepContext): void {
+  const { state } = ctx;
+  state.moves.push({ turn: state.turn, move: { type: 'end-turn' } });
+  worldReacts(ctx);
+  if (checkEndings(ctx)) return;
+  state.turn += 1;
+  state.thisTurn = [];
+  state.thisTurnTags = [];
+  beginTurn(ctx);
+}

@@ -1,0 +1,108 @@
+// Decision strategies for headless play: how the simulator stands in for a player. `balanced` and `aligned`
+// judge moves only by their previews (expected values), never by peeking at the generator.
+import { lookup } from './lookup.ts';
+import { decisionOptions } from './options.ts';
+import { preview, type PreviewLine, type PreviewSubject } from './preview.ts';
+import type { Rng } from './rng.ts';
+import type { GameState, Move, Rules } from './types.ts';
+
+export type Strategy =
+  | { readonly kind: 'random' }
+  | { readonly kind: 'historical' }
+  | { readonly kind: 'balanced' }
+  | { readonly kind: 'aligned'; readonly actor: string };
+
+export function parseStrategy(text: string): Strategy | null {
+  if (text === 'random' || text === 'historical' || text === 'balanced') return { kind: text };
+  const aligned = /^aligned:([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)$/.exec(text);
+  return aligned ? { kind: 'aligned', actor: aligned[1] as string } : null;
+}
+
+export function strategyName(strategy: Strategy): string {
+  return strategy.kind === 'aligned' ? `aligned:${strategy.actor}` : strategy.kind;
+}
+
+/**
+ * The strategy's next move. `refused` holds the keys (see moveKey) of moves the engine refused this turn, so
+ * that a strategy never proposes the same refused move twice.
+ */
+export function nextMove(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, refused: ReadonlySet<string>): Move {
+  const pending = state.pending[0];
+  if (pending !== undefined) return answer(rules, state, strategy, rng, pending, refused);
+  const open = decisionOptions(rules, state).filter((o) => o.available && !refused.has(o.def.id)).map((o) => o.def.id);
+  switch (strategy.kind) {
+    case 'random': {
+      // End the turn with a chance that leaves room for every number of decisions from none to the limit.
+      if (open.length === 0 || rng.next() < 1 / (rules.decisionsPerTurn + 1)) return { type: 'end-turn' };
+      return { type: 'decide', decision: open[Math.floor(rng.next() * open.length)] as string };
+    }
+    case 'historical': {
+      const entry = rules.history.find((h) => h.turn === state.turn);
+      const next = entry?.decisions.find((d) => open.includes(d) && !state.thisTurn.includes(d));
+      return next ? { type: 'decide', decision: next } : { type: 'end-turn' };
+    }
+    case 'balanced':
+    case 'aligned': {
+      let best: { id: string; gain: number } | null = null;
+      for (const id of open) {
+        const gain = gainOf(rules, state, strategy, preview(rules, state, { decision: id }));
+        if (gain > 0 && (!best || gain > best.gain)) best = { id, gain };
+      }
+      return best ? { type: 'decide', decision: best.id } : { type: 'end-turn' };
+    }
+  }
+}
+
+export function moveKey(move: Move): string {
+  return move.type === 'decide' ? move.decision : move.type === 'choose' ? `${move.event}/${move.option}` : 'end-turn';
+}
+
+function answer(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, eventId: string, refused: ReadonlySet<string>): Move {
+  const event = lookup(rules).event.get(eventId);
+  const options = (event?.choices ?? []).map((c) => c.id).filter((id) => !refused.has(`${eventId}/${id}`));
+  const choose = (option: string): Move => ({ type: 'choose', event: eventId, option });
+  if (options.length === 0) return { type: 'end-turn' };
+  if (strategy.kind === 'random') return choose(options[Math.floor(rng.next() * options.length)] as string);
+  if (strategy.kind === 'historical') {
+    const recorded = rules.history.find((h) => h.turn === state.turn)?.choices[eventId];
+    if (recorded !== undefined && options.includes(recorded)) return choose(recorded);
+  }
+  // Unrecorded choices in the historical line are answered as a balanced player would.
+  const judge: Strategy = strategy.kind === 'historical' ? { kind: 'balanced' } : strategy;
+  let best = options[0] as string;
+  let bestGain = -Infinity;
+  for (const option of options) {
+    const subject: PreviewSubject = { event: eventId, option };
+    const gain = gainOf(rules, state, judge, preview(rules, state, subject));
+    if (gain > bestGain) {
+      best = option;
+      bestGain = gain;
+    }
+  }
+  return choose(best);
+}
+
+/** How much better off a move's expected effects leave Kazakhstan, as the strategy sees it. */
+function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: readonly PreviewLine[]): number {
+  const attitudeChange = new Map<string, number>();
+  let indicators = 0;
+  let mediation = 0;
+  for (const line of lines) {
+    const t = line.target;
+    if (t.kind === 'attitude') attitudeChange.set(t.actor, (attitudeChange.get(t.actor) ?? 0) + line.expected);
+    else if (t.kind === 'indicator') indicators += line.expected;
+    else if (t.kind === 'progress' || t.kind === 'readiness') mediation += line.expected;
+    else if (t.kind === 'trust') mediation += line.expected / 2;
+  }
+  if (strategy.kind === 'aligned') {
+    return (attitudeChange.get(strategy.actor) ?? 0) + 0.1 * indicators;
+  }
+  // Balanced: raise the least content great power, keep the powers close together, and mind the country.
+  const powers = rules.actors.filter((a) => a.greatPower).map((a) => a.id);
+  const now = powers.map((id) => state.actors[id]?.attitude ?? 0);
+  const after = powers.map((id, i) => (now[i] as number) + (attitudeChange.get(id) ?? 0));
+  const worth = (values: number[]) =>
+    values.length === 0 ? 0 : Math.min(...values) - 0.5 * (Math.max(...values) - Math.min(...values));
+  const others = [...attitudeChange.entries()].filter(([id]) => !powers.includes(id)).reduce((s, [, v]) => s + v, 0);
+  return worth(after) - worth(now) + 0.1 * others + 0.5 * indicators + 0.15 * mediation;
+}
