@@ -1,0 +1,124 @@
+// Determinism, saves and replays: a game is its scenario, seed, difficulty and moves.
+import { describe, expect, test } from 'vitest';
+import { fingerprint, makeSave, newGame, preview, replay, simulate, parseStrategy, step, type GameState, type Rules } from '../../src/engine/index.ts';
+import { apply, decide, endTurn, start } from './play.ts';
+import { actor, decision, event, indicator, raise, track, world } from './world.ts';
+
+/** A world with chance in it: uncertain effects, random events and levers. */
+function chancyWorld(): Rules {
+  return world({
+    actors: [
+      actor('us'),
+      actor('russia', { attitude: -10, levers: [{ id: 'checks', kind: 'transit-slowdown', below: 0, severity: 4, chance: 0.5, cooldown: 0, reason: 'border checks' }] }),
+      actor('china'),
+      actor('turkey', { greatPower: false }),
+    ],
+    decisions: [
+      decision('us-deal', [raise('attitude', 'us', 8, 4), indicator('economy', 3, 2)]),
+      decision('talks', [{ kind: 'mediate', track: 'jet', progress: 30, spread: 15 }], { neutral: true }),
+    ],
+    events: [event('rumour', { trigger: { kind: 'random', weight: 1, when: { op: 'true' } }, once: false, effects: [indicator('stability', -3, 3)] })],
+    tracks: [track('jet', { cost: 30 })],
+    params: { ...world().params, randomEventChance: 0.6 },
+  });
+}
+
+function playSome(rules: Rules, state: GameState): GameState {
+  return apply(rules, state, decide('us-deal'), decide('talks'), endTurn, decide('talks'), endTurn).state;
+}
+
+describe('the same seed and moves give the same game', () => {
+  test('two games with one seed and the same moves have one fingerprint', () => {
+    const rules = chancyWorld();
+    expect(fingerprint(playSome(rules, start(rules, 'astana')))).toBe(fingerprint(playSome(rules, start(rules, 'astana'))));
+  });
+
+  test('another seed gives another game', () => {
+    const rules = chancyWorld();
+    expect(fingerprint(playSome(rules, start(rules, 'astana')))).not.toBe(fingerprint(playSome(rules, start(rules, 'almaty'))));
+  });
+
+  test('a step never changes the state it was given', () => {
+    const rules = chancyWorld();
+    const before = start(rules);
+    const copy = structuredClone(before);
+    playSome(rules, before);
+    step(rules, before, decide('us-deal'));
+    expect(before).toEqual(copy);
+  });
+
+  test('a game saved as JSON mid-turn and loaded again continues exactly as the unsaved one', () => {
+    const rules = chancyWorld();
+    const midway = apply(rules, start(rules), decide('us-deal'), endTurn, decide('talks')).state;
+    const reloaded = JSON.parse(JSON.stringify(midway)) as GameState;
+    const a = apply(rules, midway, endTurn, decide('us-deal'), endTurn).state;
+    const b = apply(rules, reloaded, endTurn, decide('us-deal'), endTurn).state;
+    expect(fingerprint(b)).toBe(fingerprint(a));
+  });
+});
+
+describe('saves', () => {
+  test('a saved game replays to the same fingerprint', () => {
+    const rules = chancyWorld();
+    const state = playSome(rules, newGame(rules, { seed: 'class-7b', difficulty: 'volatile' }).state);
+    const save = JSON.parse(JSON.stringify(makeSave(rules, state)));
+    const replayed = replay(rules, save);
+    expect(replayed.ok && fingerprint(replayed.state)).toBe(save.fingerprint);
+  });
+
+  test('an edited save is caught: its fingerprint no longer matches', () => {
+    const rules = chancyWorld();
+    const save = { ...makeSave(rules, playSome(rules, start(rules))), seed: 'another-seed' };
+    expect(replay(rules, save)).toMatchObject({ ok: false, code: 'fingerprint-mismatch' });
+  });
+
+  test('a save of a changed scenario, of another scenario, or that is not a save is refused with a reason', () => {
+    const rules = chancyWorld();
+    const save = makeSave(rules, playSome(rules, start(rules)));
+    const changed = { ...rules, decisionsPerTurn: 4 };
+    expect(replay(changed, save)).toMatchObject({ ok: false, code: 'scenario-changed' });
+    expect(replay({ ...rules, id: 'astana-talks' }, save)).toMatchObject({ ok: false, code: 'other-scenario' });
+    expect(replay(rules, [1, 2, 3])).toMatchObject({ ok: false, code: 'not-a-save' });
+    expect(replay(rules, { ...save, moves: [{ type: 'launch-missiles' }] })).toMatchObject({ ok: false, code: 'not-a-save' });
+    expect(replay(rules, { ...save, moves: [{ type: 'decide', decision: 'nope' }] })).toMatchObject({ ok: false, code: 'illegal-move' });
+  });
+});
+
+describe('previews', () => {
+  test('the outcome of an uncertain decision falls within its preview', () => {
+    const rules = chancyWorld();
+    const state = start(rules);
+    const lines = preview(rules, state, { decision: 'us-deal' });
+    const us = lines.find((l) => l.target.kind === 'attitude' && l.target.actor === 'us' && l.source === 'direct')!;
+    expect(us).toMatchObject({ min: 4, max: 12, expected: 8 });
+    expect(lines.some((l) => l.source === 'coupling' && l.target.kind === 'attitude' && l.target.actor === 'russia')).toBe(true);
+    for (let seed = 0; seed < 50; seed++) {
+      const after = apply(rules, start(rules, `s${seed}`), decide('us-deal')).state;
+      const rise = after.actors['us']!.attitude - 20;
+      expect(rise).toBeGreaterThanOrEqual(us.min);
+      expect(rise).toBeLessThanOrEqual(us.max);
+    }
+  });
+});
+
+describe('simulation', () => {
+  test('the same simulation twice gives the same report', () => {
+    const rules = chancyWorld();
+    const options = { runs: 50, seed: 'balance', strategy: parseStrategy('random')! };
+    expect(simulate(rules, options)).toEqual(simulate(rules, options));
+  });
+
+  test('every run reaches an ending and the report counts them all', () => {
+    const rules = chancyWorld();
+    const report = simulate(rules, { runs: 40, seed: 'x', strategy: parseStrategy('balanced')! });
+    expect(Object.values(report.endings).reduce((a, b) => a + b, 0)).toBe(40);
+    expect(report.meanTurns).toBe(6);
+    expect(report.indicatorsByTurn).toHaveLength(6);
+  });
+
+  test('strategies are named as on the command line', () => {
+    expect(parseStrategy('aligned:russia')).toEqual({ kind: 'aligned', actor: 'russia' });
+    expect(parseStrategy('aligned:')).toBeNull();
+    expect(parseStrategy('greedy')).toBeNull();
+  });
+});
