@@ -1,0 +1,107 @@
+// Small helpers for printing: numbers, tables, wrapped paragraphs, suggestions, and colour that is only ever
+// decoration (every coloured thing also says what it means in words or signs).
+import { distance } from 'fastest-levenshtein';
+
+/** "3 errors", "1 warning". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** One decimal, without a trailing ".0": 3, -2.5. */
+export function num(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+/** A change with its sign: "+3", "-2.5", "±0". */
+export function signed(value: number): string {
+  const text = num(value);
+  if (text === '0') return '±0';
+  return value > 0 ? `+${text}` : text;
+}
+
+/** A share as a percentage with one decimal: "12.5%". */
+export function percent(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
+
+/** A range of possible changes: "+2 to +6", or just "+4" when it is certain. */
+export function changeRange(min: number, max: number): string {
+  return num(min) === num(max) ? signed(min) : `${signed(min)} to ${signed(max)}`;
+}
+
+export type Align = 'left' | 'right';
+
+/** A plain-text table: columns padded to their widest cell, two spaces apart, no trailing spaces. */
+export function table(rows: readonly (readonly string[])[], align: readonly Align[] = []): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => {
+        const pad = ' '.repeat((widths[i] ?? 0) - [...cell].length);
+        return align[i] === 'right' ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** Word-wrap a paragraph to a width, keeping its own line breaks, each line indented. */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.trim().split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && indent.length + line.length + 1 + word.length > width) {
+        lines.push(indent + line);
+        line = word;
+      } else {
+        line = line ? `${line} ${word}` : word;
+      }
+    }
+    lines.push(indent + line);
+  }
+  return lines;
+}
+
+/** The closest known name to a misspelt one, when it is close enough to be a likely typo. */
+export function suggest(wrong: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(wrong.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : null;
+}
+
+/** " (did you mean 'turkey'?)" or "". */
+export function didYouMean(wrong: string, known: readonly string[]): string {
+  const guess = suggest(wrong, known);
+  return guess ? ` (did you mean '${guess}'?)` : '';
+}
+
+export interface Style {
+  readonly bold: (text: string) => string;
+  readonly dim: (text: string) => string;
+  /** green for a rise, red for a fall: the sign is already in the text */
+  readonly change: (text: string, delta: number) => string;
+}
+
+const plain: Style = { bold: (t) => t, dim: (t) => t, change: (t) => t };
+
+const ansi: Style = {
+  bold: (t) => `\u001b[1m${t}\u001b[22m`,
+  dim: (t) => `\u001b[2m${t}\u001b[22m`,
+  change: (t, delta) => (delta > 0 ? `\u001b[32m${t}\u001b[39m` : delta < 0 ? `\u001b[31m${t}\u001b[39m` : t),
+};
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function styleFor(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): Style {
+  const noColor = env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '';
+  return isTTY === true && !noColor && env['TERM'] !== 'dumb' ? ansi : plain;
+}
