@@ -1,0 +1,164 @@
+// Where each part of the scenario came from in the file. The plain objects the checks read remember their YAML
+// node (by identity, in a WeakMap), so a check that finds a bad value in `decision.effects[1]` can point at its
+// line and column without threading positions through every check.
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+
+export type PathSegment = string | number;
+
+export interface Location {
+  readonly line: number;
+  readonly column: number;
+  readonly path: string;
+}
+
+interface Origin {
+  readonly node: YAMLMap | YAMLSeq;
+  readonly path: readonly PathSegment[];
+}
+
+export class SourceMap {
+  private readonly origins = new WeakMap<object, Origin>();
+
+  constructor(
+    readonly text: string,
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  /** Remember that a plain object or array was read from this YAML node, at this path. */
+  register(value: object, node: YAMLMap | YAMLSeq, path: readonly PathSegment[]): void {
+    this.origins.set(value, { node, path });
+  }
+
+  /** A copy made while checking (say, with a broken entry left out) still points where the original came from. */
+  alias(copy: object, original: object): void {
+    const origin = this.origins.get(original);
+    if (origin) this.origins.set(copy, origin);
+  }
+
+  pathOf(owner: object, key?: PathSegment): PathSegment[] {
+    const base = this.origins.get(owner)?.path ?? [];
+    return key === undefined ? [...base] : [...base, key];
+  }
+
+  /** The YAML node a key of `owner` holds (aliases followed), or undefined when the key is missing. */
+  valueNode(owner: object, key: PathSegment): Node | undefined {
+    const node = this.origins.get(owner)?.node;
+    if (!node) return undefined;
+    if (isSeq(node)) {
+      const item = typeof key === 'number' ? node.items[key] : undefined;
+      return isNodeLike(item) ? (item as Node) : undefined;
+    }
+    const pair = findPair(node, key);
+    return pair && isNodeLike(pair.value) ? (pair.value as Node) : undefined;
+  }
+
+  private keyNode(owner: object, key: PathSegment): Node | undefined {
+    const node = this.origins.get(owner)?.node;
+    if (!node || isSeq(node)) return undefined;
+    const pair = findPair(node, key);
+    return pair && isNodeLike(pair.key) ? (pair.key as Node) : undefined;
+  }
+
+  /**
+   * Where to point for `owner[key]`: its value, or its key (for a key that should not be there), or the owner
+   * itself when the key is missing. `offset` is a character offset inside a scalar's text (a condition's
+   * column); it is mapped through quotes and folded lines back to the file.
+   */
+  locate(owner: object, key?: PathSegment, options: { part?: 'key' | 'value'; offset?: number } = {}): Location {
+    const path = formatPath(this.pathOf(owner, key));
+    const origin = this.origins.get(owner);
+    let node: Node | undefined;
+    if (key !== undefined) node = options.part === 'key' ? this.keyNode(owner, key) : this.valueNode(owner, key);
+    let start = node?.range?.[0] ?? origin?.node.range?.[0] ?? 0;
+    if (node && options.offset !== undefined && isScalar(node)) start = this.offsetInScalar(node, options.offset);
+    return { ...this.position(start), path };
+  }
+
+  /** The location of the whole file (its first line), for problems that belong to no node. */
+  top(): Location {
+    return { line: 1, column: 1, path: '' };
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+
+  /** The file offset of character `offset` of a scalar's value, or the scalar's start when they cannot be matched. */
+  offsetInScalar(node: Scalar, offset: number): number {
+    const range = node.range;
+    if (!range) return 0;
+    const value = typeof node.value === 'string' ? node.value : String(node.value);
+    let at = range[0];
+    if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') at += 1;
+    else if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') {
+      // the text starts on the line after the "|" or ">" header
+      const headerEnd = this.text.indexOf('\n', at);
+      if (headerEnd === -1 || headerEnd >= range[1]) return range[0];
+      at = headerEnd + 1;
+      while (at < range[1] && this.text[at] === ' ') at++;
+    }
+    return alignOffset(this.text, at, range[1], value, offset, node.type === 'QUOTE_SINGLE') ?? range[0];
+  }
+
+  /** Used by checks that want the document itself (the root mapping). */
+  get document(): Document {
+    return this.doc;
+  }
+}
+
+/**
+ * Walks the value and its source text side by side to find where character `offset` of the value is in the file.
+ * Line breaks and indentation fold into single spaces (or stay line breaks) in the value, so a run of white space
+ * in one matches a run in the other. An escape sequence breaks the match, and the caller falls back to the start.
+ */
+function alignOffset(text: string, from: number, to: number, value: string, offset: number, singleQuoted: boolean): number | null {
+  let s = from;
+  let v = 0;
+  while (v < offset) {
+    if (s >= to) return null;
+    const vc = value[v];
+    const sc = text[s];
+    if (singleQuoted && vc === "'" && text.slice(s, s + 2) === "''") {
+      v++;
+      s += 2;
+    } else if (vc === sc && !isWhite(vc)) {
+      v++;
+      s++;
+    } else if (isWhite(vc) && isWhite(sc)) {
+      while (v < value.length && isWhite(value[v])) v++;
+      while (s < to && isWhite(text[s])) s++;
+      if (v > offset) return s;
+    } else return null;
+  }
+  return s;
+}
+
+function isWhite(c: string | undefined): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r';
+}
+
+function isNodeLike(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (isScalar(value) || isMap(value) || isSeq(value) || isAlias(value));
+}
+
+function findPair(node: YAMLMap, key: PathSegment): Pair | undefined {
+  for (const item of node.items) {
+    if (!isPair(item)) continue;
+    const k = item.key;
+    if (isScalar(k) && String(k.value) === String(key)) return item;
+  }
+  return undefined;
+}
+
+/** `actors[2].levers[0].kind`: the path as an author would write it to find the spot. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
