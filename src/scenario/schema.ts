@@ -19,7 +19,10 @@ const text = z
   .union([
     z.string().min(1),
     z
-      .record(z.string().regex(LANGUAGE_PATTERN), z.string().min(1))
+      .record(
+        z.string().regex(LANGUAGE_PATTERN, { message: 'a language code is two or three lower case letters, like en, ru or kk' }),
+        z.string().min(1),
+      )
       .refine((m) => Object.keys(m).length > 0, { message: 'give at least one language' }),
   ])
   .describe('Text a player reads: a string, or a map of language code to string (en, ru, kk).');
