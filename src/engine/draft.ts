@@ -19,12 +19,12 @@ export function draftOf(state: GameState): GameState {
     tracks: copyRecord(state.tracks, (t) => ({ ...t, readiness: { ...t.readiness } })),
     flags: { ...state.flags },
     fired: { ...state.fired },
-    taken: copyRecord(state.taken, (turns) => [...turns]),
-    thisTurn: [...state.thisTurn],
-    thisTurnTags: [...state.thisTurnTags],
-    pending: [...state.pending],
+    taken: copyRecord(state.taken, (turns) => turns.slice()),
+    thisTurn: state.thisTurn.slice(),
+    thisTurnTags: state.thisTurnTags.slice(),
+    pending: state.pending.slice(),
     leverReadyAt: { ...state.leverReadyAt },
-    moves: [...state.moves],
-    ledger: [...state.ledger],
+    moves: state.moves.slice(),
+    ledger: state.ledger.slice(),
   };
 }

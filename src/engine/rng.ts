@@ -13,7 +13,14 @@ export function seedRng(seed: string): RngState {
   return seedrandom(seed, { state: true }).state();
 }
 
-export function resumeRng(state: RngState): Rng {
-  const prng = seedrandom('', { state: state as seedrandom.State.Arc4 });
-  return { next: () => prng(), state: () => prng.state() };
+/**
+ * A generator that continues from a saved state. It is restored only when a number is first drawn: most steps
+ * (a decision without uncertainty, an answer to an event) draw nothing, and restoring costs a key schedule.
+ */
+export function resumeRng(saved: RngState): Rng {
+  let prng: seedrandom.StatefulPRNG<seedrandom.State.Arc4> | null = null;
+  return {
+    next: () => (prng ??= seedrandom('', { state: saved as seedrandom.State.Arc4 }))(),
+    state: () => (prng ? prng.state() : saved),
+  };
 }

@@ -2,7 +2,8 @@
 // same rules, seed, strategy and number of runs give the same report (timing is the caller's business).
 import { newGame } from './new-game.ts';
 import { resumeRng, seedRng } from './rng.ts';
-import { step } from './step.ts';
+import type { StepContext } from './context.ts';
+import { perform, rejectionOf, volatilityOf } from './step.ts';
 import { moveKey, nextMove, strategyName, type Strategy } from './strategy.ts';
 import { ENDING_KINDS, INDICATORS, type Difficulty, type EndingKind, type GameState, type IndicatorId, type Rules } from './types.ts';
 
@@ -48,26 +49,32 @@ export function runSeed(seed: string, i: number): string {
   return `${seed}/${i}`;
 }
 
-/** Play one game to its end with a strategy. */
+/**
+ * Play one game to its end with a strategy. The simulator owns this game, so it makes each move in place on
+ * one private state with one live generator instead of copying the state every step as `step` must; the moves
+ * and their results are the same as through `step` (a test holds this).
+ */
 export function playOut(rules: Rules, seed: string, strategy: Strategy, difficulty: Difficulty, onTurnEnd?: (state: GameState) => void): GameState {
-  const rng = resumeRng(seedRng(`${seed}/strategy`));
-  let state = newGame(rules, { seed, difficulty }).state;
+  const strategyRng = resumeRng(seedRng(`${seed}/strategy`));
+  const state = newGame(rules, { seed, difficulty }).state;
+  const ctx: StepContext = { rules, state, rng: resumeRng(state.rng), volatility: volatilityOf(rules, state), happened: [] };
   let refused = new Set<string>();
   // Every turn ends within a bounded number of moves; the guard only protects against a broken strategy.
   const guard = rules.calendar.length * (rules.decisionsPerTurn + rules.events.length + 4) + 10;
   for (let moves = 0; state.status === 'playing' && moves < guard; moves++) {
-    const move = nextMove(rules, state, strategy, rng, refused);
-    const result = step(rules, state, move);
-    if (!result.ok) {
+    const move = nextMove(rules, state, strategy, strategyRng, refused);
+    if (rejectionOf(rules, state, move)) {
       refused.add(moveKey(move));
       continue;
     }
+    perform(ctx, move);
+    ctx.happened.length = 0;
     if (move.type === 'end-turn') {
-      onTurnEnd?.(result.state);
+      onTurnEnd?.(state);
       refused = new Set();
     }
-    state = result.state;
   }
+  state.rng = ctx.rng.state();
   return state;
 }
 

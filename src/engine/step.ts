@@ -9,7 +9,7 @@ import { lookup } from './lookup.ts';
 import { choiceRejection, decisionRejection, endTurnRejection, unknownDecision } from './rejections.ts';
 import { resumeRng } from './rng.ts';
 import { textOf } from './text.ts';
-import type { DecisionDef, GameState, Happening, Move, Rules, StepResult } from './types.ts';
+import type { DecisionDef, GameState, Happening, Move, Rejection, Rules, StepResult } from './types.ts';
 import { worldReacts } from './world.ts';
 
 export function volatilityOf(rules: Rules, state: GameState): number {
@@ -27,24 +27,37 @@ export function withContext(rules: Rules, state: GameState, work: (ctx: StepCont
 }
 
 export function step(rules: Rules, state: GameState, move: Move): StepResult {
+  const rejected = rejectionOf(rules, state, move);
+  if (rejected) return { ok: false, rejected };
+  return { ok: true, ...withContext(rules, state, (ctx) => perform(ctx, move)) };
+}
+
+/** Why a move cannot be made in a state, or null if it can. */
+export function rejectionOf(rules: Rules, state: GameState, move: Move): Rejection | null {
   switch (move.type) {
     case 'decide': {
       const decision = lookup(rules).decision.get(move.decision);
-      if (!decision) return { ok: false, rejected: unknownDecision(move.decision) };
-      const rejected = decisionRejection(rules, state, decision);
-      if (rejected) return { ok: false, rejected };
-      return { ok: true, ...withContext(rules, state, (ctx) => decide(ctx, decision)) };
+      return decision ? decisionRejection(rules, state, decision) : unknownDecision(move.decision);
     }
-    case 'choose': {
-      const rejected = choiceRejection(rules, state, move.event, move.option);
-      if (rejected) return { ok: false, rejected };
-      return { ok: true, ...withContext(rules, state, (ctx) => choose(ctx, move.event, move.option)) };
+    case 'choose':
+      return choiceRejection(rules, state, move.event, move.option);
+    case 'end-turn':
+      return endTurnRejection(rules, state);
+  }
+}
+
+/** Make a move that `rejectionOf` accepted, changing the context's state in place. */
+export function perform(ctx: StepContext, move: Move): void {
+  switch (move.type) {
+    case 'decide': {
+      const decision = lookup(ctx.rules).decision.get(move.decision);
+      if (decision) decide(ctx, decision);
+      return;
     }
-    case 'end-turn': {
-      const rejected = endTurnRejection(rules, state);
-      if (rejected) return { ok: false, rejected };
-      return { ok: true, ...withContext(rules, state, endTurn) };
-    }
+    case 'choose':
+      return choose(ctx, move.event, move.option);
+    case 'end-turn':
+      return endTurn(ctx);
   }
 }
 

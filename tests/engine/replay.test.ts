@@ -122,3 +122,18 @@ describe('simulation', () => {
     expect(parseStrategy('greedy')).toBeNull();
   });
 });
+
+describe('the simulator plays by the same rules', () => {
+  test('a simulated game replays move by move through step to the same fingerprint', async () => {
+    const { playOut } = await import('../../src/engine/index.ts');
+    const { replayMoves } = await import('../../src/engine/index.ts');
+    const rules = chancyWorld();
+    for (const strategy of ['random', 'balanced', 'aligned:us'] as const) {
+      for (let i = 0; i < 10; i++) {
+        const played = playOut(rules, `run/${i}`, parseStrategy(strategy)!, 'volatile');
+        const replayed = replayMoves(rules, `run/${i}`, 'volatile', played.moves.map((m) => m.move));
+        expect(replayed.ok && fingerprint(replayed.state)).toBe(fingerprint(played));
+      }
+    }
+  });
+});

@@ -1,0 +1,46 @@
+// Benchmarks: figures, not pass/fail. Run with `npm run bench` (which builds the command first).
+//  - simulation: full games per second on the tutorial with the random strategy, on one core;
+//  - validation: how long checking a generated 1 MB scenario takes.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parseStrategy, simulate } from '../dist/engine/index.js';
+import { loadScenario } from '../dist/scenario/index.js';
+import { megabyteScenario } from './megabyte-scenario.js';
+
+const tutorialPath = fileURLToPath(new URL('../scenarios/tutorial.yaml', import.meta.url));
+const tutorialText = readFileSync(tutorialPath, 'utf8');
+const { rules, diagnostics } = loadScenario(tutorialText, 'scenarios/tutorial.yaml');
+if (!rules) {
+  console.error('The tutorial does not load:', diagnostics.map((d) => d.message).join('; '));
+  process.exit(1);
+}
+
+function gamesPerSecond(strategy, runs) {
+  simulate(rules, { runs: Math.ceil(runs / 10), seed: 'warm-up', strategy: parseStrategy(strategy) });
+  const started = performance.now();
+  simulate(rules, { runs, seed: 'bench', strategy: parseStrategy(strategy) });
+  const seconds = (performance.now() - started) / 1000;
+  return runs / seconds;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+console.log(`Multivector benchmarks (Node ${process.version}, one core)`);
+for (const strategy of ['random', 'balanced', 'historical']) {
+  const figure = median([0, 1, 2].map(() => gamesPerSecond(strategy, 3000)));
+  console.log(`simulation  tutorial, ${strategy.padEnd(10)} ${Math.round(figure).toLocaleString('en')} games/s (aim: 5,000 or more for random)`);
+}
+
+const big = megabyteScenario(tutorialText, 1024 * 1024);
+const times = [0, 1, 2, 3, 4].map(() => {
+  const started = performance.now();
+  const result = loadScenario(big, 'generated.yaml');
+  const ms = performance.now() - started;
+  if (!result.rules) throw new Error(`the generated scenario does not validate: ${result.diagnostics[0]?.message}`);
+  return ms;
+});
+console.log(`validation  ${(big.length / 1024 / 1024).toFixed(2)} MB generated scenario: ${Math.round(median(times))} ms (aim: under 1,000 ms)`);

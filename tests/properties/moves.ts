@@ -1,0 +1,8 @@
+// What the property tests use from the engine, in one place.
+export { decisionOptions, fingerprint, newGame, step, INDICATORS } from '../../src/engine/index.ts';
+export type { GameState, Move, Rules } from '../../src/engine/index.ts';
+import type { EventDef, Rules } from '../../src/engine/index.ts';
+
+export function lookupEvent(rules: Rules, id: string): EventDef | undefined {
+  return rules.events.find((e) => e.id === id);
+}

@@ -1,0 +1,109 @@
+// Properties over every shipped scenario and random legal sequences of moves: numbers stay in their ranges and
+// are never NaN; the same seed and moves give the same fingerprint; saving, loading and continuing is the same
+// as continuing.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  decisionOptions, fingerprint, lookupEvent, newGame, step, INDICATORS,
+  type GameState, type Move, type Rules,
+} from './moves.ts';
+import { loadShipped, shippedScenarioFiles } from '../shipped.ts';
+
+/** The legal moves in a state: the answers to a waiting event, or the open decisions and ending the turn. */
+function legalMoves(rules: Rules, state: GameState): Move[] {
+  const waiting = state.pending[0];
+  if (waiting !== undefined) {
+    return (lookupEvent(rules, waiting)?.choices ?? []).map((c) => ({ type: 'choose', event: waiting, option: c.id }));
+  }
+  const open = decisionOptions(rules, state).filter((o) => o.available).map((o): Move => ({ type: 'decide', decision: o.def.id }));
+  return [...open, { type: 'end-turn' }];
+}
+
+/** Play by picking, at each step, the legal move the next number points at; then (if `finish`) answer events and end turns until the game ends. */
+function play(rules: Rules, state: GameState, picks: readonly number[], check: (s: GameState) => void, finish = true): { state: GameState; moves: Move[] } {
+  const moves: Move[] = [];
+  const next = (i: number) => (i < picks.length ? picks[i]! : Number.MAX_SAFE_INTEGER);
+  for (let i = 0; state.status === 'playing' && i < 400 && (finish || i < picks.length); i++) {
+    const legal = legalMoves(rules, state);
+    const move = i < picks.length ? legal[next(i) % legal.length]! : (legal.find((m) => m.type !== 'decide') ?? legal[0]!);
+    const result = step(rules, state, move);
+    if (!result.ok) throw new Error(`a legal move was refused: ${result.rejected.message}`);
+    state = result.state;
+    moves.push(move);
+    check(state);
+  }
+  return { state, moves };
+}
+
+function checkRanges(rules: Rules, state: GameState): void {
+  const bad: string[] = [];
+  const within = (what: string, v: number, min: number, max: number) => {
+    if (!Number.isFinite(v) || v < min || v > max) bad.push(`${what} = ${v}`);
+  };
+  for (const id of INDICATORS) within(id, state.indicators[id], 0, 100);
+  within('capital', state.capital, 0, rules.capital.max);
+  for (const [id, a] of Object.entries(state.actors)) {
+    within(`attitude.${id}`, a.attitude, -100, 100);
+    within(`trust.${id}`, a.trust, 0, 100);
+    within(`dependence.${id}`, a.dependence, 0, 100);
+  }
+  for (const [key, t] of Object.entries(state.tensions)) within(`tension ${key}`, t, 0, 100);
+  for (const [id, t] of Object.entries(state.tracks)) {
+    within(`stage.${id}`, t.stage, 0, 5);
+    within(`progress.${id}`, t.progress, 0, 100);
+    within(`cost.${id}`, t.cost, 0, 100);
+    for (const [party, r] of Object.entries(t.readiness)) within(`readiness.${id}.${party}`, r, 0, 100);
+  }
+  within('turn', state.turn, 0, rules.calendar.length - 1);
+  for (const cause of state.ledger) if (!Number.isFinite(cause.delta) || !Number.isFinite(cause.value)) bad.push(`ledger ${cause.reason}`);
+  if (bad.length > 0) throw new Error(`out of range: ${bad.join(', ')}`);
+}
+
+const seeds = fc.string({ minLength: 1, maxLength: 12 });
+const picks = fc.array(fc.nat({ max: 1000 }), { maxLength: 120 });
+const difficulties = fc.constantFrom('calm' as const, 'tense' as const, 'volatile' as const);
+
+describe.each(shippedScenarioFiles())('random play of %s', (file) => {
+  const rules = loadShipped(file);
+
+  test('every number stays within its range and is never NaN, and every game reaches an ending', () => {
+    fc.assert(
+      fc.property(seeds, picks, difficulties, (seed, p, difficulty) => {
+        const start = newGame(rules, { seed, difficulty }).state;
+        checkRanges(rules, start);
+        const { state } = play(rules, start, p, (s) => checkRanges(rules, s));
+        expect(state.status).toBe('ended');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('the same seed and moves give the same fingerprint', () => {
+    fc.assert(
+      fc.property(seeds, picks, (seed, p) => {
+        const first = play(rules, newGame(rules, { seed }).state, p, () => {});
+        let again = newGame(rules, { seed }).state;
+        for (const move of first.moves) {
+          const r = step(rules, again, move);
+          if (!r.ok) throw new Error(r.rejected.message);
+          again = r.state;
+        }
+        expect(fingerprint(again)).toBe(fingerprint(first.state));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('saving, loading and continuing equals continuing', () => {
+    fc.assert(
+      fc.property(seeds, picks, picks, (seed, before, after) => {
+        const midway = play(rules, newGame(rules, { seed }).state, before.slice(0, 30), () => {}, false).state;
+        const reloaded = JSON.parse(JSON.stringify(midway)) as GameState;
+        const a = play(rules, midway, after, () => {}).state;
+        const b = play(rules, reloaded, after, () => {}).state;
+        expect(fingerprint(b)).toBe(fingerprint(a));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
