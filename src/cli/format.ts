@@ -47,21 +47,34 @@ export function table(rows: readonly (readonly string[])[], align: readonly Alig
   );
 }
 
-/** Word-wrap a paragraph to a width, keeping its own line breaks, each line indented. */
+/**
+ * Word-wrap text to a width, each line indented. A blank line separates paragraphs; single line breaks are
+ * the file's own wrapping (YAML block text) and become spaces.
+ */
 export function wrap(text: string, width: number, indent = ''): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.trim().split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && indent.length + line.length + 1 + word.length > width) {
-        lines.push(indent + line);
-        line = word;
-      } else {
-        line = line ? `${line} ${word}` : word;
-      }
+  text
+    .trim()
+    .split(/\n[ \t]*\n/)
+    .forEach((paragraph, i) => {
+      if (i > 0) lines.push('');
+      lines.push(...wrapParagraph(paragraph, width, indent));
+    });
+  return lines;
+}
+
+function wrapParagraph(paragraph: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
     }
-    lines.push(indent + line);
   }
+  lines.push(indent + line);
   return lines;
 }
 

@@ -60,6 +60,7 @@ describe('printing helpers', () => {
 
   test('a paragraph wraps at the width, indented', () => {
     expect(wrap('one two three four', 9, '  ')).toEqual(['  one two', '  three', '  four']);
+    expect(wrap('a YAML\nblock\n\nand another', 80)).toEqual(['a YAML block', '', 'and another']);
   });
 
   test('a misspelt name gets the closest known one, a wild guess gets none', () => {

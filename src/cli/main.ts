@@ -1,0 +1,120 @@
+// The `multivector` command: commander wiring and exit codes. 0 success, 1 a failure the user can fix (shown in
+// one line, or as diagnostics), 2 bad usage. Whatever goes wrong, the user gets a line, never a stack trace.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { DEFAULT_SEED } from './args.ts';
+import { CliError, EXIT_FAILURE, EXIT_USAGE, processIo, UsageError, type Io } from './io.ts';
+import type { PlayOptions } from './play.ts';
+import type { ReplayOptions } from './replay.ts';
+import type { SimulateOptions } from './simulate.ts';
+import type { ValidateOptions } from './validate.ts';
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+// Each subcommand is loaded when it runs: the scenario checker (zod, yaml) takes longer to load than --help
+// takes to print.
+function program(io: Io, setExit: (code: number) => void): Command {
+  const root = new Command('multivector')
+    .description("Kazakhstan's multi-vector foreign policy, as a turn-based game: check, balance and play scenarios")
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(add --help for usage)');
+
+  root
+    .command('validate')
+    .description('check scenario files; one line per problem (file:line:col), then a summary')
+    .argument('<files...>', 'scenario files (YAML)')
+    .option('--json', 'print the diagnostics as a JSON array')
+    .action(async (files: string[], opts: ValidateOptions) => {
+      const { validateCommand } = await import('./validate.ts');
+      setExit(await validateCommand(files, opts, io));
+    });
+
+  root
+    .command('simulate')
+    .description('play many headless games with a strategy and report endings, balance and speed')
+    .argument('<file>', 'scenario file')
+    .requiredOption('--runs <n>', 'how many games (1 to 1,000,000)')
+    .option('--seed <seed>', 'the seed of the simulation (run i uses SEED/i)', DEFAULT_SEED)
+    .option('--strategy <strategy>', 'random, historical, balanced or aligned:ACTOR', 'random')
+    .option('--difficulty <difficulty>', 'calm, tense or volatile', 'tense')
+    .option('--json', 'print one JSON object: the report and gamesPerSecond')
+    .action(async (file: string, opts: SimulateOptions) => {
+      const { simulateCommand } = await import('./simulate.ts');
+      setExit(await simulateCommand(file, opts, io));
+    });
+
+  root
+    .command('play')
+    .description('play a scenario in the terminal, turn by turn')
+    .argument('<file>', 'scenario file')
+    .option('--seed <seed>', 'the seed of the world (default: a fresh one, printed at the start)')
+    .option('--difficulty <difficulty>', 'calm, tense or volatile', 'tense')
+    .action(async (file: string, opts: PlayOptions) => {
+      const { playCommand } = await import('./play.ts');
+      setExit(await playCommand(file, opts, io));
+    });
+
+  root
+    .command('replay')
+    .description('replay a save file and check its fingerprint; print its ending')
+    .argument('<save>', 'save file (JSON, written by play)')
+    .option('--scenario <file>', "the scenario file (default: scenarios/<the save's scenario>.yaml)")
+    .option('--json', 'print { ok, scenario, ending, fingerprint, turn } or { ok: false, code, message }')
+    .action(async (save: string, opts: ReplayOptions) => {
+      const { replayCommand } = await import('./replay.ts');
+      setExit(await replayCommand(save, opts, io));
+    });
+
+  root
+    .command('schema')
+    .description('print the JSON Schema of scenario files')
+    .action(async () => {
+      const { schemaCommand } = await import('./schema.ts');
+      setExit(schemaCommand(io));
+    });
+
+  return root;
+}
+
+/** Run the command line (without the node and script arguments); resolves to the exit code. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  try {
+    await program(io, (code) => (exitCode = code)).parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (error instanceof UsageError) {
+      io.stderr.write(`multivector: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`multivector: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`multivector: unexpected error: ${message.split('\n')[0]}\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+/** The binary's entry point: the real process, its exit code, and a quiet exit when stdout is closed early. */
+export async function runProcess(): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      // The reader went away (`multivector schema | head`): nothing more can be said, so stop quietly.
+      process.exit(error.code === 'EPIPE' ? Number(process.exitCode ?? 0) : EXIT_FAILURE);
+    });
+  }
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,177 @@
+// What a player sees in the terminal: the state of the world, the news, the decisions with their previews and
+// the advisors' counsel, and why numbers moved. Only reads the engine; never decides anything.
+import {
+  advise,
+  decisionOptions,
+  describeRef,
+  INDICATORS,
+  preview,
+  readRef,
+  STAGES,
+  textOf,
+  trackBlocker,
+  type Cause,
+  type GameState,
+  type Happening,
+  type PreviewLine,
+  type Rules,
+} from '../engine/index.ts';
+import { changeRange, num, signed, table, wrap, type Style } from './format.ts';
+
+export interface Screen {
+  readonly rules: Rules;
+  readonly style: Style;
+  readonly width: number;
+  readonly print: (line?: string) => void;
+}
+
+export function turnLabel(rules: Rules, turn: number): string {
+  const entry = rules.calendar[turn];
+  return entry ? textOf(entry.label) : `turn ${turn + 1}`;
+}
+
+export function actorName(rules: Rules, id: string): string {
+  const actor = rules.actors.find((a) => a.id === id);
+  return actor ? textOf(actor.name) : id;
+}
+
+export function printParagraph(screen: Screen, text: string, indent = ''): void {
+  for (const line of wrap(text, screen.width, indent)) screen.print(line);
+}
+
+/** A wrapped paragraph after a marker ("- ", "1. ", "You: "), its later lines aligned under the text. */
+export function printItem(screen: Screen, marker: string, text: string, indent = '  '): void {
+  const hang = indent + ' '.repeat(marker.length);
+  wrap(text, screen.width, hang).forEach((line, i) => screen.print(i === 0 ? indent + marker + line.slice(hang.length) : line));
+}
+
+export function printTurn(screen: Screen, state: GameState): void {
+  const { rules, style, print } = screen;
+  print();
+  print(style.bold(`=== Turn ${state.turn + 1} of ${rules.calendar.length}: ${turnLabel(rules, state.turn)} ===`));
+  printWorld(screen, state);
+  printNews(screen, state);
+  printDecisions(screen, state);
+  printAdvice(screen, state);
+  print(style.dim('Type a decision number or id, c N to answer an event, e to end the turn, ? for help.'));
+}
+
+export function printWorld(screen: Screen, state: GameState): void {
+  const { rules, style, print } = screen;
+  print();
+  print(INDICATORS.map((id) => `${id} ${num(state.indicators[id])}`).join('   '));
+  const left = rules.decisionsPerTurn - state.thisTurn.length;
+  print(`diplomatic capital ${num(state.capital)} (max ${rules.capital.max}, +${rules.capital.perTurn} a turn); ${left} of ${rules.decisionsPerTurn} decisions left this turn`);
+  print();
+  print(style.bold('Actors'));
+  const rows = rules.actors.map((a) => {
+    const s = state.actors[a.id];
+    return [textOf(a.name), a.greatPower ? 'great power' : '', signed(s?.attitude ?? 0), num(s?.trust ?? 0), num(s?.dependence ?? 0)];
+  });
+  for (const line of table([['actor', '', 'attitude', 'trust', 'dependence'], ...rows], ['left', 'left', 'right', 'right', 'right'])) print(`  ${line}`);
+  if (rules.tensions.length > 0) {
+    const tensions = rules.tensions.map((t) => `${actorName(rules, t.a)}-${actorName(rules, t.b)} ${num(readRef(rules, state, { kind: 'tension', a: t.a, b: t.b }))}`);
+    print(`  tensions: ${tensions.join(', ')}`);
+  }
+  for (const def of rules.tracks) {
+    const track = state.tracks[def.id];
+    if (!track) continue;
+    const stage = STAGES[track.stage] ?? String(track.stage);
+    const readiness = def.parties.map((p) => `${actorName(rules, p)} ${num(track.readiness[p] ?? 0)}`).join(', ');
+    const blocker = trackBlocker(rules, state, def.id);
+    print();
+    print(`${style.bold(textOf(def.name))}: stage ${stage} (${track.stage} of ${STAGES.length - 1}), progress ${num(track.progress)} of 100, conflict cost ${num(track.cost)}`);
+    print(`  readiness: ${readiness}; ${blocker ? `held back: ${blocker}` : track.stage >= STAGES.length - 1 ? 'settled' : 'ready for the next stage'}`);
+  }
+}
+
+/** The events that fired this turn; those waiting for an answer show their options and what each may do. */
+export function printNews(screen: Screen, state: GameState): void {
+  const { rules, style, print } = screen;
+  const news = rules.events.filter((e) => state.fired[e.id] === state.turn);
+  if (news.length === 0) return;
+  print();
+  print(style.bold('News this turn'));
+  for (const event of news) {
+    const waiting = state.pending.includes(event.id);
+    print(`* ${textOf(event.title)}${waiting ? ' (waiting for your answer)' : ''}`);
+    printParagraph(screen, textOf(event.text), '    ');
+    if (!waiting) continue;
+    event.choices.forEach((choice, i) => {
+      print(`    c ${i + 1}. ${textOf(choice.label)} [${choice.id}]`);
+      if (choice.text) printParagraph(screen, textOf(choice.text), '         ');
+      printPreview(screen, preview(rules, state, { event: event.id, option: choice.id }), '         ');
+    });
+  }
+}
+
+export function printDecisions(screen: Screen, state: GameState): void {
+  const { rules, style, print } = screen;
+  print();
+  print(style.bold('Decisions'));
+  decisionOptions(rules, state).forEach((option, i) => {
+    const { def } = option;
+    const cost = def.cost > 0 ? `cost ${def.cost}` : 'free';
+    if (!option.available) {
+      print(style.dim(`  ${i + 1}. ${textOf(def.title)} [${def.id}], ${cost}: not now: ${option.why?.message ?? 'not available'}`));
+      return;
+    }
+    print(`  ${i + 1}. ${textOf(def.title)} [${def.id}], ${cost}${def.neutral ? ', valued by all sides' : ''}`);
+    printParagraph(screen, textOf(def.text), '       ');
+    printPreview(screen, preview(rules, state, { decision: def.id }), '       ');
+  });
+}
+
+/** The likely direction and range of each effect: never the exact draw. */
+export function printPreview(screen: Screen, lines: readonly PreviewLine[], indent: string): void {
+  for (const line of lines) {
+    const range = screen.style.change(changeRange(line.min, line.max), line.expected);
+    const likely = num(line.min) === num(line.max) ? '' : `, likely ${signed(line.expected)}`;
+    const why = line.source === 'coupling' ? ` (rivalry: ${line.note ?? ''})` : line.note ? ` (${line.note})` : '';
+    screen.print(`${indent}${line.label} ${range}${likely}${why}`);
+  }
+}
+
+export function printAdvice(screen: Screen, state: GameState): void {
+  const { rules, style, print } = screen;
+  const advice = advise(rules, state);
+  if (advice.length === 0) return;
+  print();
+  print(style.bold('Advisors'));
+  let advisor: string | null = null;
+  for (const a of advice) {
+    if (a.advisor.id !== advisor) {
+      advisor = a.advisor.id;
+      printItem(screen, '', `${textOf(a.advisor.name)} (${textOf(a.advisor.role)}) recommends:`);
+    }
+    const n = rules.decisions.findIndex((d) => d.id === a.decision.id) + 1;
+    printItem(screen, `${n}. `, `${textOf(a.decision.title)}: ${textOf(a.why)}`, '    ');
+  }
+}
+
+/** "Russia's attitude -3.2 -> 14.8 (Russia resents a move toward the United States (tension 60))" */
+export function causeLine(screen: Screen, cause: Cause): string {
+  const delta = screen.style.change(signed(cause.delta), cause.delta);
+  return `${describeRef(screen.rules, cause.target)} ${delta} -> ${num(cause.value)} (${cause.reason})`;
+}
+
+/** What a move did: every number that moved and why, the news, stages reached. */
+export function printHappened(screen: Screen, happened: readonly Happening[], heading?: (turn: number) => string): void {
+  const { rules, print } = screen;
+  let turn: number | null = null;
+  for (const h of happened) {
+    if (h.kind === 'cause') {
+      if (heading && h.cause.turn !== turn) {
+        turn = h.cause.turn;
+        print(screen.style.bold(heading(turn)));
+      }
+      print(`  ${causeLine(screen, h.cause)}`);
+    } else if (h.kind === 'event') {
+      const event = rules.events.find((e) => e.id === h.event);
+      print(`  News: ${event ? textOf(event.title) : h.event}${h.needsChoice ? ' (waiting for your answer)' : ''}`);
+    } else if (h.kind === 'stage') {
+      const track = rules.tracks.find((t) => t.id === h.track);
+      print(`  ${track ? textOf(track.name) : h.track} reaches the stage: ${STAGES[h.stage] ?? h.stage}`);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+// `multivector play` through piped stdin: a whole game to its debrief, the player's commands, and a clean end
+// of input. The fingerprint the debrief shows must be what `replay` computes from the saved game.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { caspian, ensureBuilt, hasStackTrace, multivector, removeDir, tempDir, tutorial, wholeGame } from './run.ts';
+
+let dir: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = tempDir();
+}, 180_000);
+
+afterAll(() => removeDir(dir));
+
+const fingerprintOf = (text: string) => [...text.matchAll(/^Fingerprint: ([0-9a-f]{64})$/gm)].map((m) => m[1]);
+
+describe('multivector play', () => {
+  test('a whole game of the tutorial through piped commands ends in a debrief whose fingerprint replay confirms', () => {
+    const save = join(dir, 'tutorial-game.json');
+    const input = [...wholeGame(9), `save ${save}`, 'q'].join('\n');
+    const run = multivector(['play', tutorial, '--seed', 'class-7b'], { input });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    for (const part of ['First steps: the multi-vector balance', 'Briefing', 'Objectives', '=== Turn 1 of 6: Spring 2014: Crimea ===', 'Actors', 'the Almaty channel on Iran', 'News this turn', 'The Crimea vote', 'Decisions', 'Advisors', 'What changed at the end of Spring 2014: Crimea, and why:', '=== The end: ', 'Score ', '--- Debrief ---', 'Your path beside history', 'History: ', 'Kazakhstan abstained on UN General Assembly resolution 68/262.', 'Learning objectives', 'Questions to discuss', 'What really happened', `Saved to ${save}`]) {
+      expect(out).toContain(part);
+    }
+    // What changed is told with its reasons: "<number> <signed change> -> <value> (<why>)".
+    expect(out).toMatch(/^ {2}\S.* [+-]\d+(\.\d)? -> -?\d+(\.\d)? \(.+\)$/m);
+    expect(out).not.toContain('\u001b[');
+    const shown = fingerprintOf(out);
+    expect(shown).toHaveLength(1);
+
+    expect(existsSync(save)).toBe(true);
+    const replayed = multivector(['replay', save]);
+    expect(replayed.code).toBe(0);
+    expect(fingerprintOf(replayed.stdout)).toEqual(shown);
+  });
+
+  test('the same seed and the same commands give the same game, word for word', () => {
+    const input = wholeGame(4, ['2', '3']).join('\n');
+    const first = multivector(['play', caspian, '--seed', 'same', '--difficulty', 'volatile'], { input });
+    const second = multivector(['play', caspian, '--seed', 'same', '--difficulty', 'volatile'], { input });
+    expect(first.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(first.stdout).toContain('=== The end: ');
+  });
+
+  test('an event waiting for an answer must be answered before the turn ends; c N answers it', () => {
+    const run = multivector(['play', caspian, '--seed', 'x'], { input: 'e\nc 2\ne\nq\n' });
+    expect(run.stdout).toContain('Refused: Answer "A dispute over the seabed" before ending the turn.');
+    expect(run.stdout).toContain('A dispute over the seabed: Stay neutral and offer good offices');
+    expect(run.stdout).toContain('=== Turn 2 of 3: April 2018 ===');
+    expect(run.code).toBe(0);
+  });
+
+  test('decisions by number or id; refusals say why; every decision shows its cost and preview', () => {
+    const input = ['c stay-neutral', '4', 'oil-deal-west', '2', 'rail-deal-china', '1', 'q'].join('\n');
+    const out = multivector(['play', caspian, '--seed', 'x'], { input }).stdout;
+    expect(out).toMatch(/1\. Host the summit in Aktau \[host-summit\], cost 3, valued by all sides/);
+    expect(out).toMatch(/progress of the pipeline talks \+\d+(\.\d)? to \+\d+(\.\d)?, likely \+\d+/);
+    expect(out).toMatch(/Russia's attitude -\d+(\.\d)? \(rivalry: tension 60\)/);
+    expect(out).toContain("Russia's attitude -3 (Russia may react: Moscow resents a turn to the West.)");
+    expect(out).toMatch(/4\. Join a security drill with Russia \[security-drill\], cost 1: not now: "Join a security drill with Russia" is not possible now\./);
+    expect(out).toContain('Refused: "Join a security drill with Russia" is not possible now.');
+    expect(out).toContain('Refused: "Sign an oil deal with Western majors" is already taken this turn.');
+    expect(out).toContain('Refused: No more than 2 decisions a turn.');
+    expect(out).toContain('Capital left: 0; decisions left this turn: 0.');
+  });
+
+  test('why ACTOR and why economy read the causes; a misspelt name gets a suggestion; ? shows the commands', () => {
+    const run = multivector(['play', caspian, '--seed', 'x'], { input: 'c 1\n2\ne\nwhy russia\nwhy economy\nwhy rusia\n?\nbogus\nq\n' });
+    const out = run.stdout;
+    expect(out).toMatch(/Russia's attitude: the latest \d+ of \d+ changes/);
+    expect(out).toMatch(/turn 1 \(January 2018\): Russia's attitude -\d+(\.\d)? -> .*\(/);
+    expect(out).toMatch(/economy: the latest \d+ of \d+ changes/);
+    expect(out).toContain("Nothing here is called 'rusia' (did you mean 'russia'?)");
+    expect(out).toContain('Commands:');
+    expect(out).toContain("Unknown command 'bogus'. Type ? for help.");
+    expect(out).toContain('You leave the game on turn 2.');
+    expect(run.code).toBe(0);
+  });
+
+  test('the end of the input ends the game cleanly, at once', () => {
+    const run = multivector(['play', caspian, '--seed', 'x'], { input: 'c 1\n1\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/End of input: the game stops unfinished on turn 1\.\n$/);
+    expect(multivector(['play', caspian], { input: '' }).code).toBe(0);
+  });
+
+  test('a save to a folder that does not exist fails with a message, and the game goes on', () => {
+    const run = multivector(['play', caspian, '--seed', 'x'], { input: `save ${join(dir, 'no', 'such', 'g.json')}\nhelp\nq\n` });
+    expect(run.stdout).toContain('Could not save to');
+    expect(run.stdout).toContain('no such directory');
+    expect(run.stdout).toContain('Commands:');
+    expect(run.code).toBe(0);
+  });
+
+  test('a broken scenario, a missing file or a wrong difficulty stops play with a clear message', () => {
+    const missing = multivector(['play', join(dir, 'missing.yaml')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('error file-missing');
+    expect(hasStackTrace(missing.stderr)).toBe(false);
+    const difficulty = multivector(['play', caspian, '--difficulty', 'hard']);
+    expect(difficulty.code).toBe(2);
+    expect(difficulty.stderr).toContain('--difficulty must be one of calm, tense, volatile');
+  });
+
+  test('colour only on a terminal and only without NO_COLOR, and the words are the same either way', async () => {
+    const play = async (isTTY: boolean, env: Record<string, string>) => {
+      let text = '';
+      const stdout = { isTTY, columns: 100, write: (s: string) => (text += s) };
+      const stdin = new PassThrough();
+      stdin.end('q\n');
+      const code = await main(['play', caspian, '--seed', 'x'], { stdin, stdout, stderr: stdout, env, cwd: dir });
+      expect(code).toBe(0);
+      return text;
+    };
+    const coloured = await play(true, {});
+    const plain = await play(true, { NO_COLOR: '1' });
+    expect(coloured).toContain('\u001b[1m');
+    expect(plain).not.toContain('\u001b[');
+    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain);
+    expect(await play(false, {})).not.toContain('\u001b[');
+  });
+});
