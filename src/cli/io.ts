@@ -24,11 +24,6 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** A failure the user can fix (a missing file, an invalid save): one line on stderr and exit code 1. */
-export class CliError extends Error {
-  override readonly name = 'CliError';
-}
-
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;

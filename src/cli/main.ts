@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_SEED } from './args.ts';
-import { CliError, EXIT_FAILURE, EXIT_USAGE, processIo, UsageError, type Io } from './io.ts';
+import { EXIT_FAILURE, EXIT_USAGE, processIo, UsageError, type Io } from './io.ts';
 import type { PlayOptions } from './play.ts';
 import type { ReplayOptions } from './replay.ts';
 import type { SimulateOptions } from './simulate.ts';
@@ -97,10 +97,6 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (error instanceof UsageError) {
       io.stderr.write(`multivector: ${error.message}\n`);
       return EXIT_USAGE;
-    }
-    if (error instanceof CliError) {
-      io.stderr.write(`multivector: ${error.message}\n`);
-      return EXIT_FAILURE;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`multivector: unexpected error: ${message.split('\n')[0]}\n`);

@@ -96,13 +96,32 @@ export function printNews(screen: Screen, state: GameState): void {
     const waiting = state.pending.includes(event.id);
     print(`* ${textOf(event.title)}${waiting ? ' (waiting for your answer)' : ''}`);
     printParagraph(screen, textOf(event.text), '    ');
-    if (!waiting) continue;
-    event.choices.forEach((choice, i) => {
-      print(`    c ${i + 1}. ${textOf(choice.label)} [${choice.id}]`);
-      if (choice.text) printParagraph(screen, textOf(choice.text), '         ');
-      printPreview(screen, preview(rules, state, { event: event.id, option: choice.id }), '         ');
-    });
+    if (waiting) printOptions(screen, state, event.id);
   }
+}
+
+/** The first event waiting for an answer, again, after a move (the news may have scrolled away). */
+export function printWaiting(screen: Screen, state: GameState): void {
+  const first = screen.rules.events.find((e) => e.id === state.pending[0]);
+  if (!first) return;
+  screen.print(`Waiting for your answer: ${textOf(first.title)}`);
+  printOptions(screen, state, first.id);
+}
+
+/**
+ * An event's options with their previews. `c N` answers the first waiting event, so only its options are
+ * numbered; any waiting event can be answered by an option's id.
+ */
+function printOptions(screen: Screen, state: GameState, eventId: string): void {
+  const event = screen.rules.events.find((e) => e.id === eventId);
+  if (!event) return;
+  const first = state.pending[0] === eventId;
+  if (!first) screen.print('    (answer it by an option id, or with c N once the event before it is answered)');
+  event.choices.forEach((choice, i) => {
+    screen.print(`    ${first ? `c ${i + 1}.` : '-'} ${textOf(choice.label)} [${choice.id}]${choice.neutral ? ', valued by all sides' : ''}`);
+    if (choice.text) printParagraph(screen, textOf(choice.text), '         ');
+    printPreview(screen, preview(screen.rules, state, { event: event.id, option: choice.id }), '         ');
+  });
 }
 
 export function printDecisions(screen: Screen, state: GameState): void {

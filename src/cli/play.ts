@@ -8,11 +8,11 @@ import { makeSave, newGame, step, textOf, type GameState, type Move } from '../e
 import type { ScenarioFile } from '../scenario/index.ts';
 import { parseDifficulty, parseSeed } from './args.ts';
 import { printEnding } from './debrief.ts';
-import { styleFor } from './format.ts';
+import { num, styleFor } from './format.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.ts';
 import { loadScenarioFile, reportUnusable } from './load.ts';
 import { parseCommand, printWhy, HELP } from './play-commands.ts';
-import { printHappened, printItem, printParagraph, printTurn, turnLabel, type Screen } from './play-view.ts';
+import { printHappened, printItem, printParagraph, printTurn, printWaiting, turnLabel, type Screen } from './play-view.ts';
 
 export interface PlayOptions {
   readonly seed?: string;
@@ -28,7 +28,8 @@ export async function playCommand(file: string, options: PlayOptions, io: Io): P
     return EXIT_FAILURE;
   }
   const { rules, source } = loaded;
-  const width = io.stdout.isTTY ? Math.min(Math.max(io.stdout.columns ?? 80, 40), 100) : 80;
+  // A terminal's width, within reason; a pipe or a terminal that does not say gets 80 columns.
+  const width = io.stdout.isTTY && io.stdout.columns ? Math.min(Math.max(io.stdout.columns, 40), 100) : 80;
   const screen: Screen = { rules, style: styleFor(io.stdout.isTTY, io.env), width, print: (line = '') => io.stdout.write(`${line}\n`) };
 
   const start = newGame(rules, { seed, difficulty });
@@ -41,9 +42,10 @@ export async function playCommand(file: string, options: PlayOptions, io: Io): P
     for (;;) {
       const line = await input.next(state.status === 'ended' ? 'game over> ' : `turn ${state.turn + 1}> `);
       if (line === null) {
+        const why = input.interrupted() ? 'Interrupted' : 'End of input';
         screen.print();
-        screen.print(state.status === 'ended' ? 'End of input. Goodbye.' : `End of input: the game stops unfinished on turn ${state.turn + 1}.`);
-        return EXIT_OK;
+        screen.print(state.status === 'ended' ? `${why}. Goodbye.` : `${why}: the game stops unfinished on turn ${state.turn + 1}.`);
+        return input.interrupted() ? EXIT_INTERRUPTED : EXIT_OK;
       }
       const command = parseCommand(rules, state, line);
       switch (command.kind) {
@@ -88,8 +90,8 @@ function play(screen: Screen, source: ScenarioFile, state: GameState, move: Move
   if (move.type !== 'end-turn') {
     printHappened(screen, result.happened);
     const left = screen.rules.decisionsPerTurn - next.thisTurn.length;
-    const waiting = next.pending.length > 0 ? `; ${next.pending.length} event(s) wait for your answer` : '';
-    screen.print(`Capital left: ${next.capital}; decisions left this turn: ${left}${waiting}.`);
+    screen.print(`Capital left: ${num(next.capital)}; decisions left this turn: ${left}.`);
+    if (move.type === 'choose') printWaiting(screen, next);
     return next;
   }
   screen.print();
@@ -135,8 +137,13 @@ function freshSeed(): string {
 interface LineReader {
   /** The next line, or null at the end of the input. */
   next(prompt: string): Promise<string | null>;
+  /** whether the input ended with Ctrl+C */
+  interrupted(): boolean;
   close(): void;
 }
+
+/** The shell's convention for a program stopped by Ctrl+C (128 + SIGINT). */
+const EXIT_INTERRUPTED = 130;
 
 /**
  * Lines from stdin, queued as they arrive, so piped input that comes all at once is never lost and the end of
@@ -154,6 +161,12 @@ function lineReader(io: Io): LineReader {
       waiting = null;
       resolveLine(line);
     } else queue.push(line);
+  });
+  // Without a listener, readline only pauses on Ctrl+C, and the game would wait for input forever.
+  let interrupted = false;
+  rl.on('SIGINT', () => {
+    interrupted = true;
+    rl.close();
   });
   rl.on('close', () => {
     ended = true;
@@ -178,6 +191,7 @@ function lineReader(io: Io): LineReader {
       if (ended) return Promise.resolve(echo(null));
       return new Promise((resolveLine) => (waiting = (line) => resolveLine(echo(line))));
     },
+    interrupted: () => interrupted,
     close: () => rl.close(),
   };
 }

@@ -1,6 +1,6 @@
 // `multivector play` through piped stdin: a whole game to its debrief, the player's commands, and a clean end
 // of input. The fingerprint the debrief shows must be what `replay` computes from the saved game.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -55,6 +55,29 @@ describe('multivector play', () => {
     expect(run.stdout).toContain('Refused: Answer "A dispute over the seabed" before ending the turn.');
     expect(run.stdout).toContain('A dispute over the seabed: Stay neutral and offer good offices');
     expect(run.stdout).toContain('=== Turn 2 of 3: April 2018 ===');
+    expect(run.code).toBe(0);
+  });
+
+  test('two events waiting at once: c N answers the first, then the second is shown again with its numbers', () => {
+    const second = [
+      '  - id: fishing-quota',
+      '    title: Fishing quotas',
+      '    text: The littoral states argue over sturgeon quotas.',
+      '    date: "2018-02-20"',
+      '    choices:',
+      '      - { id: share-quota, label: Share the quota, effects: [{ change: prestige, by: 1 }] }',
+      '      - { id: keep-quota, label: Keep the quota, effects: [{ change: economy, by: 1 }] }',
+      '',
+    ].join('\n');
+    const scenario = join(dir, 'two-events.yaml');
+    writeFileSync(scenario, readFileSync(caspian, 'utf8').replace('  - id: convention-signed', `${second}  - id: convention-signed`));
+    const run = multivector(['play', scenario, '--seed', 'x'], { input: 'c 1\nc 2\ne\nq\n' });
+    const out = run.stdout;
+    expect(out).toContain('    c 1. Back Azerbaijan [back-baku]');
+    expect(out).toContain('    - Share the quota [share-quota]');
+    expect(out).toContain('Waiting for your answer: Fishing quotas\n    c 1. Share the quota [share-quota]');
+    expect(out).toContain('economy +1 -> 56 (Fishing quotas: Keep the quota)');
+    expect(out).toContain('=== Turn 2 of 3: April 2018 ===');
     expect(run.code).toBe(0);
   });
 
