@@ -1,7 +1,8 @@
 // A valid scenario of about the given size: the tutorial with many more decisions, so the checker has a
 // realistic 1 MB file to read (every decision references actors, so references are resolved too).
 export function megabyteScenario(tutorialText, bytes) {
-  const actorIds = [...tutorialText.matchAll(/^  - id: ([a-z][a-z0-9-]*)\n    name:/gm)].map((m) => m[1]);
+  const actorsBlock = /^actors:\n([\s\S]*?)^\S/m.exec(tutorialText)?.[1] ?? '';
+  const actorIds = [...actorsBlock.matchAll(/^  - id: ([a-z][a-z0-9-]*)$/gm)].map((m) => m[1]);
   const lines = [];
   let size = tutorialText.length;
   for (let i = 0; size < bytes; i++) {

@@ -3,6 +3,7 @@
 import { holds } from './condition.ts';
 import { chance, change, type StepContext } from './context.ts';
 import { applyEffects } from './effects.ts';
+import { lookup } from './lookup.ts';
 import { textOf } from './text.ts';
 import type { EventDef } from './types.ts';
 
@@ -13,10 +14,9 @@ export function beginTurn(ctx: StepContext): void {
     const refill = Math.min(rules.capital.perTurn, rules.capital.max - state.capital);
     if (refill > 0) change(ctx, { kind: 'capital' }, refill, { kind: 'capital' }, 'A new turn brings fresh diplomatic capital');
   }
-  for (const event of rules.events) {
-    if (event.trigger.kind === 'dated' && event.trigger.turn === state.turn && mayFire(ctx, event)) fire(ctx, event);
-  }
-  for (const event of rules.events) {
+  const index = lookup(rules);
+  for (const event of index.datedOn.get(state.turn) ?? []) if (mayFire(ctx, event)) fire(ctx, event);
+  for (const event of index.conditionalEvents) {
     if (event.trigger.kind === 'conditional' && mayFire(ctx, event) && holds(rules, state, event.trigger.when)) fire(ctx, event);
   }
   drawRandomEvent(ctx);
@@ -32,7 +32,7 @@ function drawRandomEvent(ctx: StepContext): void {
   const { rules, state } = ctx;
   const eligible: EventDef[] = [];
   let total = 0;
-  for (const event of rules.events) {
+  for (const event of lookup(rules).randomEvents) {
     if (event.trigger.kind !== 'random' || event.trigger.weight <= 0 || !mayFire(ctx, event)) continue;
     if (!holds(rules, state, event.trigger.when)) continue;
     eligible.push(event);

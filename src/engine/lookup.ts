@@ -9,6 +9,10 @@ export interface Lookup {
   readonly track: ReadonlyMap<string, TrackDef>;
   readonly ending: ReadonlyMap<string, EndingDef>;
   readonly greatPowers: readonly ActorDef[];
+  /** the events of each kind of trigger, in file order: a turn's beginning looks only at those that can fire */
+  readonly datedOn: ReadonlyMap<number, readonly EventDef[]>;
+  readonly conditionalEvents: readonly EventDef[];
+  readonly randomEvents: readonly EventDef[];
   /** the state key of the tension between two actors, in either order, or undefined if none is declared */
   tensionKey(a: string, b: string): string | undefined;
 }
@@ -36,7 +40,14 @@ function build(rules: Rules): Lookup {
     tensions.set(key, key);
     tensions.set(tensionStateKey(t.b, t.a), key);
   }
+  const datedOn = new Map<number, EventDef[]>();
+  for (const event of rules.events) {
+    if (event.trigger.kind === 'dated') datedOn.set(event.trigger.turn, [...(datedOn.get(event.trigger.turn) ?? []), event]);
+  }
   return {
+    datedOn,
+    conditionalEvents: rules.events.filter((e) => e.trigger.kind === 'conditional'),
+    randomEvents: rules.events.filter((e) => e.trigger.kind === 'random'),
     actor: byId(rules.actors),
     decision: byId(rules.decisions),
     event: byId(rules.events),

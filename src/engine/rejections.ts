@@ -7,23 +7,24 @@ import type { DecisionDef, GameState, Rejection, RejectionCode, Rules } from './
 const reject = (code: RejectionCode, message: string): Rejection => ({ code, message });
 
 export function decisionRejection(rules: Rules, state: GameState, decision: DecisionDef): Rejection | null {
-  const title = () => textOf(decision.title);
   if (state.status === 'ended') return reject('game-over', 'The game is over.');
-  if (state.thisTurn.includes(decision.id)) return reject('already-taken', `"${title()}" is already taken this turn.`);
-  const taken = state.taken[decision.id] ?? [];
-  if (decision.once && taken.length > 0) return reject('already-taken', `"${title()}" can be taken only once.`);
-  const last = taken[taken.length - 1];
-  if (last !== undefined && state.turn - last <= decision.cooldown) {
-    const wait = last + decision.cooldown + 1 - state.turn;
-    return reject('on-cooldown', `"${title()}" can be taken again in ${wait} turn${wait === 1 ? '' : 's'}.`);
+  if (state.thisTurn.includes(decision.id)) return reject('already-taken', `"${textOf(decision.title)}" is already taken this turn.`);
+  const taken = state.taken[decision.id];
+  if (taken !== undefined) {
+    if (decision.once) return reject('already-taken', `"${textOf(decision.title)}" can be taken only once.`);
+    const last = taken[taken.length - 1] as number;
+    if (state.turn - last <= decision.cooldown) {
+      const wait = last + decision.cooldown + 1 - state.turn;
+      return reject('on-cooldown', `"${textOf(decision.title)}" can be taken again in ${wait} turn${wait === 1 ? '' : 's'}.`);
+    }
   }
   if (state.thisTurn.length >= rules.decisionsPerTurn) {
     return reject('turn-limit', `No more than ${rules.decisionsPerTurn} decisions a turn.`);
   }
-  if (!holds(rules, state, decision.available)) return reject('not-available', `"${title()}" is not possible now.`);
   if (decision.cost > state.capital) {
-    return reject('no-capital', `"${title()}" needs ${decision.cost} diplomatic capital; ${state.capital} left.`);
+    return reject('no-capital', `"${textOf(decision.title)}" needs ${decision.cost} diplomatic capital; ${state.capital} left.`);
   }
+  if (!holds(rules, state, decision.available)) return reject('not-available', `"${textOf(decision.title)}" is not possible now.`);
   return null;
 }
 

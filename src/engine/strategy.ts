@@ -1,7 +1,7 @@
 // Decision strategies for headless play: how the simulator stands in for a player. `balanced` and `aligned`
 // judge moves only by their previews (expected values), never by peeking at the generator.
 import { lookup } from './lookup.ts';
-import { decisionOptions } from './options.ts';
+import { decisionRejection } from './rejections.ts';
 import { preview, type PreviewLine, type PreviewSubject } from './preview.ts';
 import type { Rng } from './rng.ts';
 import type { GameState, Move, Rules } from './types.ts';
@@ -29,7 +29,10 @@ export function strategyName(strategy: Strategy): string {
 export function nextMove(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, refused: ReadonlySet<string>): Move {
   const pending = state.pending[0];
   if (pending !== undefined) return answer(rules, state, strategy, rng, pending, refused);
-  const open = decisionOptions(rules, state).filter((o) => o.available && !refused.has(o.def.id)).map((o) => o.def.id);
+  const open: string[] = [];
+  for (const def of rules.decisions) {
+    if (!refused.has(def.id) && decisionRejection(rules, state, def) === null) open.push(def.id);
+  }
   switch (strategy.kind) {
     case 'random': {
       // End the turn with a chance that leaves room for every number of decisions from none to the limit.
