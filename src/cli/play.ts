@@ -1,17 +1,19 @@
 // `multivector play FILE`: a game in the terminal, turn by turn. Works the same when the commands come from a
 // pipe (tests, transcripts): every command is echoed, and the end of the input ends the game cleanly.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
-import { makeSave, newGame, step, textOf, type GameState, type Move } from '../engine/index.ts';
+import { makeSave, newGame, SAVE_FORMAT, step, textOf, type GameState, type Move } from '../engine/index.ts';
 import type { ScenarioFile } from '../scenario/index.ts';
 import { parseDifficulty, parseSeed } from './args.ts';
 import { printEnding } from './debrief.ts';
 import { num, styleFor } from './format.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.ts';
+import { EXIT_INTERRUPTED, lineReader } from './line-reader.ts';
 import { loadScenarioFile, reportUnusable } from './load.ts';
 import { parseCommand, printWhy, HELP } from './play-commands.ts';
+import { readTextFile } from './read-file.ts';
 import { printHappened, printItem, printParagraph, printTurn, printWaiting, turnLabel, type Screen } from './play-view.ts';
 
 export interface PlayOptions {
@@ -120,6 +122,10 @@ function printBriefing(screen: Screen, source: ScenarioFile, seed: string, diffi
 
 async function saveGame(screen: Screen, io: Io, state: GameState, file: string): Promise<void> {
   const path = resolve(io.cwd, file);
+  if (!(await safeToWrite(path))) {
+    screen.print(`Not saved: ${file} exists and is not a Multivector save; choose another name.`);
+    return;
+  }
   try {
     await writeFile(path, `${JSON.stringify(makeSave(screen.rules, state), null, 2)}\n`);
     screen.print(`Saved to ${file}. Check it with: multivector replay ${file}`);
@@ -130,68 +136,18 @@ async function saveGame(screen: Screen, io: Io, state: GameState, file: string):
   }
 }
 
+/** A save may replace an earlier save, never another file (a mistyped `save scenarios/tutorial.yaml`). */
+async function safeToWrite(path: string): Promise<boolean> {
+  if (!existsSync(path)) return true;
+  const read = await readTextFile(path, 'save file');
+  if (!read.ok) return read.code === 'file-empty';
+  try {
+    return (JSON.parse(read.text) as { format?: unknown } | null)?.format === SAVE_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
 function freshSeed(): string {
   return randomBytes(4).toString('hex');
-}
-
-interface LineReader {
-  /** The next line, or null at the end of the input. */
-  next(prompt: string): Promise<string | null>;
-  /** whether the input ended with Ctrl+C */
-  interrupted(): boolean;
-  close(): void;
-}
-
-/** The shell's convention for a program stopped by Ctrl+C (128 + SIGINT). */
-const EXIT_INTERRUPTED = 130;
-
-/**
- * Lines from stdin, queued as they arrive, so piped input that comes all at once is never lost and the end of
- * the input is always noticed (a pending question would otherwise wait forever).
- */
-function lineReader(io: Io): LineReader {
-  const interactive = io.stdin.isTTY === true;
-  const rl = createInterface({ input: io.stdin, output: interactive ? (io.stdout as NodeJS.WritableStream) : undefined, terminal: interactive });
-  const queue: string[] = [];
-  let ended = false;
-  let waiting: ((line: string | null) => void) | null = null;
-  rl.on('line', (line) => {
-    if (waiting) {
-      const resolveLine = waiting;
-      waiting = null;
-      resolveLine(line);
-    } else queue.push(line);
-  });
-  // Without a listener, readline only pauses on Ctrl+C, and the game would wait for input forever.
-  let interrupted = false;
-  rl.on('SIGINT', () => {
-    interrupted = true;
-    rl.close();
-  });
-  rl.on('close', () => {
-    ended = true;
-    waiting?.(null);
-    waiting = null;
-  });
-  return {
-    next(prompt) {
-      if (interactive) {
-        rl.setPrompt(prompt);
-        rl.prompt();
-      } else {
-        io.stdout.write(prompt);
-      }
-      const echo = (line: string | null) => {
-        // A piped command is not echoed by a terminal: print it, so the transcript reads like a session.
-        if (!interactive) io.stdout.write(line === null ? '\n' : `${line}\n`);
-        return line;
-      };
-      const queued = queue.shift();
-      if (queued !== undefined) return Promise.resolve(echo(queued));
-      if (ended) return Promise.resolve(echo(null));
-      return new Promise((resolveLine) => (waiting = (line) => resolveLine(echo(line))));
-    },
-    interrupted: () => interrupted,
-    close: () => rl.close(),
-  };
 }

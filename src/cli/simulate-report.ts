@@ -78,7 +78,7 @@ function decisionLines(rules: Rules, report: SimulationReport): string[] {
   const dominant = rows.filter((r) => r[3] !== '').length;
   return [
     'Decisions: times taken, and the share of turns played on which each was taken',
-    ...indent(table([['decision', 'taken', 'turns', ''], ...rows], ['left', 'right', 'right'])),
+    ...indent(table([['decision', 'taken', 'of turns', ''], ...rows], ['left', 'right', 'right'])),
     ...(dominant > 0 ? [`  ${dominant} dominant decision${dominant === 1 ? '' : 's'}: a choice players hardly ever skip is not much of a choice`] : []),
   ];
 }

@@ -115,10 +115,15 @@ describe('multivector play', () => {
     expect(multivector(['play', caspian], { input: '' }).code).toBe(0);
   });
 
-  test('a save to a folder that does not exist fails with a message, and the game goes on', () => {
-    const run = multivector(['play', caspian, '--seed', 'x'], { input: `save ${join(dir, 'no', 'such', 'g.json')}\nhelp\nq\n` });
-    expect(run.stdout).toContain('Could not save to');
+  test('a save never overwrites a file that is not a save, nor fails silently; the game goes on', () => {
+    const keep = join(dir, 'keep.yaml');
+    writeFileSync(keep, readFileSync(caspian));
+    const input = [`save ${join(dir, 'no', 'such', 'g.json')}`, 'save keep.yaml', 'save twice.json', 'save twice.json', 'help', 'q'].join('\n');
+    const run = multivector(['play', caspian, '--seed', 'x'], { input, cwd: dir });
     expect(run.stdout).toContain('no such directory');
+    expect(run.stdout).toContain('Not saved: keep.yaml exists and is not a Multivector save; choose another name.');
+    expect(readFileSync(keep, 'utf8')).toBe(readFileSync(caspian, 'utf8'));
+    expect(run.stdout.match(/Saved to twice\.json\./g)).toHaveLength(2);
     expect(run.stdout).toContain('Commands:');
     expect(run.code).toBe(0);
   });
