@@ -23,11 +23,14 @@ function printDebrief(screen: Screen, source: ScenarioFile, state: GameState): v
   print();
   print(style.bold('Your path beside history'));
   const lastTurn = state.ending?.turn ?? state.turn;
-  for (let turn = 0; turn <= lastTurn; turn++) {
+  // History goes on past a game that ended early, so the debrief shows the whole historical line.
+  const lastHistory = Math.max(-1, ...rules.history.map((h) => h.turn));
+  for (let turn = 0; turn <= Math.max(lastTurn, lastHistory); turn++) {
     const yours = state.moves.filter((m) => m.turn === turn).map((m) => moveText(rules, m.move)).filter((t) => t !== '');
     const history = rules.history.find((h) => h.turn === turn);
     print(`  Turn ${turn + 1}, ${turnLabel(rules, turn)}`);
-    printItem(screen, 'You:     ', yours.length > 0 ? yours.join('; ') : '(no decisions)', '    ');
+    const played = turn > lastTurn ? '(your game had ended)' : yours.length > 0 ? yours.join('; ') : '(no decisions)';
+    printItem(screen, 'You:     ', played, '    ');
     if (!history) {
       printItem(screen, 'History: ', '(not recorded for this turn)', '    ');
       continue;

@@ -71,7 +71,7 @@ export function printWorld(screen: Screen, state: GameState): void {
   for (const line of table([['actor', '', 'attitude', 'trust', 'dependence'], ...rows], ['left', 'left', 'right', 'right', 'right'])) print(`  ${line}`);
   if (rules.tensions.length > 0) {
     const tensions = rules.tensions.map((t) => `${actorName(rules, t.a)}-${actorName(rules, t.b)} ${num(readRef(rules, state, { kind: 'tension', a: t.a, b: t.b }))}`);
-    print(`  tensions: ${tensions.join(', ')}`);
+    printItem(screen, 'tensions: ', tensions.join(', '));
   }
   for (const def of rules.tracks) {
     const track = state.tracks[def.id];

@@ -41,6 +41,18 @@ describe('multivector play', () => {
     expect(fingerprintOf(replayed.stdout)).toEqual(shown);
   });
 
+  test('a game lost early still shows the whole historical line in its debrief', () => {
+    const scenario = join(dir, 'early-end.yaml');
+    writeFileSync(scenario, readFileSync(caspian, 'utf8').replace('when: attitude.us < -50 or attitude.russia < -50 or attitude.china < -50', 'when: turn >= 1'));
+    const run = multivector(['play', scenario, '--seed', 'x'], { input: 'c 1\ne\nq\n' });
+    expect(run.stdout).toContain('=== The end: Isolated (defeat) ===');
+    expect(run.stdout).toContain('on turn 1 of 3 (January 2018)');
+    expect(run.stdout.match(/You: {5}\(your game had ended\)/g)).toHaveLength(2);
+    expect(run.stdout).toContain('The convention was signed in Aktau on 12 August 2018.');
+    expect(run.stdout).toContain('Goodbye.');
+    expect(run.code).toBe(0);
+  });
+
   test('the same seed and the same commands give the same game, word for word', () => {
     const input = wholeGame(4, ['2', '3']).join('\n');
     const first = multivector(['play', caspian, '--seed', 'same', '--difficulty', 'volatile'], { input });
