@@ -135,9 +135,9 @@ export function describeRef(rules: Rules, ref: Ref, language = 'en'): string {
     case 'turn':
       return 'turn';
     case 'attitude':
-      return `${actor(ref.actor)}'s attitude`;
+      return `${possessive(actor(ref.actor))} attitude`;
     case 'trust':
-      return `${actor(ref.actor)}'s trust`;
+      return `${possessive(actor(ref.actor))} trust`;
     case 'dependence':
       return `dependence on ${actor(ref.actor)}`;
     case 'tension':
@@ -147,7 +147,7 @@ export function describeRef(rules: Rules, ref: Ref, language = 'en'): string {
     case 'progress':
       return `progress of ${track(ref.track)}`;
     case 'readiness':
-      return `${actor(ref.actor)}'s readiness (${track(ref.track)})`;
+      return `${possessive(actor(ref.actor))} readiness (${track(ref.track)})`;
     case 'cost':
       return `cost of ${track(ref.track)}`;
     case 'credit':
@@ -159,6 +159,11 @@ export function describeRef(rules: Rules, ref: Ref, language = 'en'): string {
     case 'taken':
       return `decision ${ref.decision}`;
   }
+}
+
+/** "Russia's", "the United States'": English possessives of names. */
+function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
 }
 
 /** A short, stable key for a reference, for tables and charts ("attitude.russia"). */

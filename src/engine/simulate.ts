@@ -34,7 +34,7 @@ export interface SimulationReport {
   readonly grades: Record<string, number>;
   /** the indicators at the end of each turn, over the runs that reached it */
   readonly indicatorsByTurn: readonly { readonly turn: number; readonly runs: number; readonly values: Record<IndicatorId, Range> }[];
-  /** how many times each event fired, over all runs */
+  /** in how many runs each event fired (an event that repeats counts once a run) */
   readonly eventsFired: Record<string, number>;
   /** how many times each decision was taken, over all runs */
   readonly decisionsTaken: Record<string, number>;
