@@ -1,6 +1,7 @@
 // What every meaning check reads: the scenario (as read from the file, so positions can be found), the source
 // map, the notebook of problems, and the ids each kind of thing declares.
 import type { DiagnosticList } from './diagnostic-list.ts';
+import { isRecord } from './schema-walk.ts';
 import { ID_PATTERN } from './reference.ts';
 import type { ScenarioFile } from './schema.ts';
 import type { SourceMap } from './source-map.ts';
@@ -23,17 +24,18 @@ export interface CheckContext {
   readonly problems: DiagnosticList;
   readonly known: KnownIds;
   /**
-   * false when broken entries were left out (see prune.ts): then checks that conclude from something's absence
-   * ("nothing sets this flag", "no final ending") stay quiet, since the missing piece may be in a broken entry.
+   * Everything the file holds, broken entries included. Checks that conclude from something's absence ("nothing
+   * sets this flag", "no final ending") look here, since the missing piece may sit in an entry left out for a
+   * schema error (see prune.ts).
    */
-  readonly complete: boolean;
+  readonly raw: unknown;
 }
 
 /**
  * The declared ids, plus those of entries left out because of a schema error (`broken`, by list name): a
  * reference to a broken actor is not also reported as a reference to a missing one.
  */
-export function knownIds(s: ScenarioFile, broken: ReadonlyMap<string, ReadonlySet<string>>): KnownIds {
+export function knownIds(s: ScenarioFile, broken: ReadonlyMap<string, ReadonlySet<string>>, raw: unknown): KnownIds {
   // a broken entry's id counts as declared (as written, if valid, and as the id it was probably meant to be),
   // so that references to it are not reported on top of the entry's own problem
   const ids = (list: readonly { id: string }[] | undefined, name: string) => {
@@ -45,8 +47,8 @@ export function knownIds(s: ScenarioFile, broken: ReadonlyMap<string, ReadonlySe
     return set;
   };
   const tags = new Set<string>();
-  for (const d of s.decisions) for (const t of d.tags ?? []) tags.add(t);
-  for (const e of s.events ?? []) for (const c of e.choices ?? []) for (const t of c.tags ?? []) tags.add(t);
+  for (const d of entries(raw, 'decisions')) addStrings(tags, d.tags);
+  for (const e of entries(raw, 'events')) for (const c of entries(e, 'choices')) addStrings(tags, c.tags);
   return {
     actors: ids(s.actors, 'actors'),
     tracks: ids(s.tracks, 'tracks'),
@@ -56,4 +58,15 @@ export function knownIds(s: ScenarioFile, broken: ReadonlyMap<string, ReadonlySe
     sources: ids(s.sources, 'sources'),
     tags,
   };
+}
+
+/** The mappings in `data[key]`, whatever else that list holds: for reading raw, unchecked data. */
+export function entries(data: unknown, key: string): Record<string, unknown>[] {
+  if (!isRecord(data)) return [];
+  const list = data[key];
+  return Array.isArray(list) ? list.filter(isRecord) : [];
+}
+
+function addStrings(set: Set<string>, values: unknown): void {
+  if (Array.isArray(values)) for (const v of values) if (typeof v === 'string') set.add(v);
 }

@@ -1,7 +1,7 @@
 // Every game must end, and every ending must be reachable. Endings without atEnd are checked each turn by their
 // `when`; atEnd endings only when the calendar runs out, the first whose `when` holds (or that has none) winning.
 // So an unconditional atEnd ending must exist, and atEnd endings after it can never be chosen.
-import type { CheckContext } from './check-context.ts';
+import { entries, type CheckContext } from './check-context.ts';
 
 export function checkEndings(ctx: CheckContext): void {
   const { scenario: s, map, problems } = ctx;
@@ -20,7 +20,9 @@ export function checkEndings(ctx: CheckContext): void {
     }
     if (ending.when === undefined) final = { id: ending.id, line: map.locate(ending, 'id').line };
   }
-  if (!final && ctx.complete) {
-    problems.error('no-final-ending', map.locate(s, 'endings'), 'no ending is certain when the calendar runs out, so a game could outlive its calendar with no ending', 'add, last among the atEnd endings, one with atEnd: true and no when');
+  // an unconditional atEnd ending left out for a schema error still counts: its own error is reported
+  const finalAmongAll = entries(ctx.raw, 'endings').some((e) => e.atEnd === true && !('when' in e));
+  if (!final && !finalAmongAll) {
+    problems.error('no-final-ending', map.locate(s, 'endings', { part: 'key' }), 'no ending is certain when the calendar runs out, so a game could outlive its calendar with no ending', 'add, last among the atEnd endings, one with atEnd: true and no when');
   }
 }

@@ -88,7 +88,7 @@ export function checkIdLists(ctx: CheckContext): void {
         problems.error('unknown-reference', map.locate(track.readiness, actor, { part: 'key' }), `'${actor}' has a readiness but is not a party of track '${track.id}'`, hint ?? `its parties: ${track.parties.join(', ')}`);
       }
     }
-    const without = track.parties.filter((p) => !(p in track.readiness));
+    const without = track.parties.filter((p) => !Object.hasOwn(track.readiness, p));
     if (without.length > 0) {
       problems.warning('missing-readiness', map.locate(track, 'readiness'), `track '${track.id}' gives no readiness for ${without.map((p) => `'${p}'`).join(', ')}; it starts at 0`, `add ${without[0]}: 0 to make that deliberate`);
     }
@@ -108,7 +108,7 @@ export function checkIdLists(ctx: CheckContext): void {
 
   for (const actor of s.actors) {
     for (const reaction of actor.reactions ?? []) {
-      if (known.tags.has(reaction.to) || !ctx.complete) continue;
+      if (known.tags.has(reaction.to)) continue;
       const { message, hint } = unknownName(reaction.to, known.tags, 'tag');
       problems.warning('unused-tag', map.locate(reaction, 'to'), `${message}: no decision or choice carries it, so this reaction never fires`, hint);
     }

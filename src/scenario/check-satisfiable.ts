@@ -10,8 +10,7 @@ import { alwaysHolds, canHold } from './satisfiable.ts';
 
 export function checkSatisfiable(ctx: CheckContext, sites: readonly ParsedSite[], facts: EffectFacts): void {
   const s = ctx.scenario;
-  // with entries left out, what the effects can do is not fully known: only self-contradiction is reported
-  const domainOf = ctx.complete ? scenarioDomains(s, facts) : naturalDomain(s);
+  const domainOf = scenarioDomains(s, facts);
   const natural = naturalDomain(s);
   const written = flagsWritten(facts);
   for (const site of sites) {
@@ -39,7 +38,7 @@ export function checkSatisfiable(ctx: CheckContext, sites: readonly ParsedSite[]
       ctx.problems.warning('condition-always-holds', at, `${site.label} holds whatever happens, so every game ends with it after the first turn`, 'make its condition depend on how the game goes, or mark it atEnd: true');
     }
     for (const use of site.refs) {
-      if (use.ref.kind !== 'flag' || written.has(use.ref.flag) || !ctx.complete) continue;
+      if (use.ref.kind !== 'flag' || written.has(use.ref.flag)) continue;
       const flagPart = use.parts[0];
       ctx.problems.warning('unset-flag', ctx.map.locate(site.owner, site.key, { offset: flagPart?.offset ?? use.offset }), `no effect sets flag.${use.ref.flag}, so it is always 0 here`, 'set it in some effect (set: flag.NAME, to: 1), or check its spelling');
     }

@@ -1,13 +1,14 @@
 // Numbers that are each in range but make no sense together: more starting capital than can be held, a
 // decision that costs more than the most capital there can be, stage thresholds or grade bands out of order.
 import { STAGES } from '../engine/types.ts';
-import type { CheckContext } from './check-context.ts';
+import { entries, type CheckContext } from './check-context.ts';
 
 export function checkWorld(ctx: CheckContext): void {
   const { scenario: s, map, problems } = ctx;
-  const greatPowers = s.actors.filter((a) => a.greatPower === true).length;
-  if (greatPowers < 2 && ctx.complete) {
-    problems.warning('few-great-powers', map.locate(s, 'actors'), `${greatPowers === 0 ? 'no actor is' : 'only one actor is'} a great power, so no move toward one costs anything with a rival`, 'mark the rival powers with greatPower: true');
+  // counted over every actor in the file, so an actor left out for a schema error does not also cause this
+  const greatPowers = entries(ctx.raw, 'actors').filter((a) => a.greatPower === true).length;
+  if (greatPowers < 2) {
+    problems.warning('few-great-powers', map.locate(s, 'actors', { part: 'key' }), `${greatPowers === 0 ? 'no actor is' : 'only one actor is'} a great power, so no move toward one costs anything with a rival`, 'mark the rival powers with greatPower: true');
   }
 
   const capital = s.kazakhstan.capital;

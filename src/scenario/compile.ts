@@ -184,7 +184,8 @@ function compileTrack(t: NonNullable<ScenarioFile['tracks']>[number]): TrackDef 
     id: t.id,
     name: t.name,
     parties: [...t.parties],
-    readiness: Object.fromEntries(t.parties.map((p) => [p, t.readiness[p] ?? 0])),
+    // own keys only: an actor may be called 'constructor', which every object inherits
+    readiness: Object.fromEntries(t.parties.map((p) => [p, Object.hasOwn(t.readiness, p) ? (t.readiness[p] ?? 0) : 0])),
     cost: t.cost,
     costGrowth: t.costGrowth ?? DEFAULTS.costGrowth,
     thresholds: STAGES.map((stage, i) => (i === 0 ? 0 : (given[stage] ?? DEFAULTS.thresholds[i] ?? 0))),

@@ -5,7 +5,7 @@ import type { Ref } from '../engine/types.ts';
 import { between, points, type IntervalSet } from './intervals.ts';
 import { parseReference } from './reference.ts';
 import type { Domain } from './satisfiable.ts';
-import type { EffectSite } from './scenario-sites.ts';
+import { isRecord } from './schema-walk.ts';
 import type { ScenarioFile } from './schema.ts';
 
 export interface ExplainedDomain extends Domain {
@@ -24,32 +24,44 @@ export interface EffectFacts {
   readonly flagsChanged: ReadonlySet<string>;
 }
 
-export function effectFacts(sites: readonly EffectSite[]): EffectFacts {
+/**
+ * What the file's effects can do, read from everything it holds (broken entries included, so a schema error
+ * elsewhere never makes a flag look unset): any mapping with a set, change, mediate or advance key is an effect.
+ */
+export function effectFacts(raw: unknown): EffectFacts {
   const pushed = new Set<string>();
   const mediated = new Set<string>();
   const flagValues = new Map<string, Set<number>>();
   const flagsChanged = new Set<string>();
-  const flagOf = (text: string) => {
-    const read = parseReference(text);
+  const flagOf = (text: unknown) => {
+    if (typeof text !== 'string') return undefined;
+    const read = parseReference(text.trim());
     return read.ok && read.use.ref.kind === 'flag' ? read.use.ref.flag : undefined;
   };
-  for (const { effect } of sites) {
-    if ('mediate' in effect) {
-      pushed.add(effect.mediate);
-      mediated.add(effect.mediate);
-    } else if ('advance' in effect) pushed.add(effect.advance);
-    else if ('set' in effect) {
-      const flag = flagOf(effect.set);
-      if (flag !== undefined) {
-        const values = flagValues.get(flag) ?? new Set<number>();
-        values.add(effect.to);
-        flagValues.set(flag, values);
-      }
-    } else if ('change' in effect) {
-      const flag = flagOf(effect.change);
-      if (flag !== undefined) flagsChanged.add(flag);
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
     }
-  }
+    if (!isRecord(value)) return;
+    if (typeof value.mediate === 'string') {
+      pushed.add(value.mediate);
+      mediated.add(value.mediate);
+    }
+    if (typeof value.advance === 'string') pushed.add(value.advance);
+    const setFlag = flagOf(value.set);
+    if (setFlag !== undefined) {
+      const values = flagValues.get(setFlag) ?? new Set<number>();
+      // a value that is not a number is a schema error of its own; here it may be anything
+      if (typeof value.to === 'number' && Number.isFinite(value.to)) values.add(value.to);
+      else flagsChanged.add(setFlag);
+      flagValues.set(setFlag, values);
+    }
+    const changedFlag = flagOf(value.change);
+    if (changedFlag !== undefined) flagsChanged.add(changedFlag);
+    for (const key of Object.keys(value)) visit(value[key]);
+  };
+  visit(raw);
   return { pushed, mediated, flagValues, flagsChanged };
 }
 

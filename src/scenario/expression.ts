@@ -27,7 +27,21 @@ class ParseFailure extends Error {
 
 type Parsed = { kind: 'ref'; use: RefUse } | { kind: 'number'; value: number; token: Token } | { kind: 'stage'; value: number; token: Token };
 
+// Generated and hand-written scenarios repeat conditions ("turn >= 3"), and checking and compiling both parse
+// them: results are plain immutable data, so they are remembered (within a bound, so memory stays flat).
+const remembered = new Map<string, ConditionResult>();
+const REMEMBER_AT_MOST = 5000;
+
 export function parseCondition(text: string): ConditionResult {
+  const known = remembered.get(text);
+  if (known) return known;
+  const result = parseFresh(text);
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+  remembered.set(text, result);
+  return result;
+}
+
+function parseFresh(text: string): ConditionResult {
   const lexed = lex(text);
   if (!lexed.ok) return lexed;
   if (lexed.tokens.length === 1) return { ok: false, problem: { code: 'bad-condition', message: 'the condition is empty', offset: 0, hint: 'write true for "always"' } };
@@ -52,6 +66,7 @@ class Parser {
     const condition = this.or();
     const next = this.peek();
     if (next.type === ')') this.fail(`')' closes nothing`, next, 'remove it, or add the ( it belongs to');
+    if (next.type === 'word' && KEYWORDS.has(next.text.toLowerCase())) this.fail(`write '${next.text.toLowerCase()}' in lower case`, next);
     if (next.type !== 'end') this.fail(`'${next.text}' follows a complete condition`, next, "join conditions with 'and' or 'or'");
     return condition;
   }

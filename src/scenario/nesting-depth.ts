@@ -7,6 +7,28 @@
 /** Far above any real scenario (about 8 levels), far below what the parser can survive. */
 export const MAX_DEPTH = 64;
 
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const HASH = 35;
+const DASH = 45;
+const QUESTION = 63;
+const COLON = 58;
+const COMMA = 44;
+const OPEN_SQUARE = 91;
+const CLOSE_SQUARE = 93;
+const OPEN_CURLY = 123;
+const CLOSE_CURLY = 125;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const BACKSLASH = 92;
+const PIPE = 124;
+const GREATER = 62;
+const AMPERSAND = 38;
+const BANG = 33;
+const STAR = 42;
+
 /** The character offset where the nesting first exceeds `limit`, or null when it never does. */
 export function findExcessiveNesting(text: string, limit = MAX_DEPTH): number | null {
   const n = text.length;
@@ -19,15 +41,17 @@ export function findExcessiveNesting(text: string, limit = MAX_DEPTH): number | 
   let i = 0;
   let atLineStart = true;
   const depth = () => indents.length + compact + flow;
+  // code at i, or -1 past the end (which counts as white space, like a line end)
+  const at = (k: number) => (k >= 0 && k < n ? text.charCodeAt(k) : -1);
 
   while (i < n) {
     if (atLineStart) {
       atLineStart = false;
       let j = i;
-      while (j < n && text.charCodeAt(j) === 32) j++;
+      while (j < n && text.charCodeAt(j) === SPACE) j++;
       const indent = j - i;
-      const c = text[j];
-      const blank = j >= n || c === '\n' || c === '\r' || c === '#';
+      const c = at(j);
+      const blank = c === -1 || c === LF || c === CR || c === HASH;
       if (blockScalarParent >= 0) {
         if (blank || indent > blockScalarParent) {
           i = nextLine(text, j);
@@ -52,23 +76,23 @@ export function findExcessiveNesting(text: string, limit = MAX_DEPTH): number | 
       i = j;
       continue;
     }
-    const c = text[i];
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === LF) {
       atLineStart = true;
       i++;
       continue;
     }
     if (flow > 0) {
-      if (c === '[' || c === '{') {
+      if (c === OPEN_SQUARE || c === OPEN_CURLY) {
         flow++;
         if (depth() > limit) return i;
-      } else if (c === ']' || c === '}') {
+      } else if (c === CLOSE_SQUARE || c === CLOSE_CURLY) {
         flow--;
         valueStart = false;
-      } else if ((c === '"' || c === "'") && startsFlowScalar(text, i)) {
+      } else if ((c === DOUBLE_QUOTE || c === SINGLE_QUOTE) && startsFlowScalar(at(i - 1))) {
         i = skipQuoted(text, i);
         continue;
-      } else if (c === '#' && isSpace(text[i - 1])) {
+      } else if (c === HASH && isSpace(at(i - 1))) {
         i = nextLine(text, i);
         atLineStart = true;
         continue;
@@ -76,43 +100,43 @@ export function findExcessiveNesting(text: string, limit = MAX_DEPTH): number | 
       i++;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r') {
+    if (c === SPACE || c === TAB || c === CR) {
       i++;
       continue;
     }
-    if (c === '#' && isSpace(text[i - 1])) {
+    if (c === HASH && isSpace(at(i - 1))) {
       i = nextLine(text, i);
       atLineStart = true;
       continue;
     }
     if (valueStart) {
-      if ((c === '-' || c === '?') && isSpaceOrEnd(text[i + 1])) {
+      if ((c === DASH || c === QUESTION) && isSpace(at(i + 1))) {
         compact++;
         if (depth() > limit) return i;
         i++;
         continue;
       }
-      if (c === '[' || c === '{') {
+      if (c === OPEN_SQUARE || c === OPEN_CURLY) {
         flow = 1;
         if (depth() > limit) return i;
         i++;
         continue;
       }
-      if (c === '"' || c === "'") {
+      if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
         i = skipQuoted(text, i);
         valueStart = false;
         continue;
       }
-      if (c === '|' || c === '>') {
+      if (c === PIPE || c === GREATER) {
         blockScalarParent = lineIndent;
         i = nextLine(text, i);
         atLineStart = true;
         continue;
       }
-      if (c === '&' || c === '!' || c === '*') {
+      if (c === AMPERSAND || c === BANG || c === STAR) {
         // an anchor or a tag comes before the node it names; an alias is a whole node
-        while (i < n && !isSpaceOrEnd(text[i])) i++;
-        if (c === '*') valueStart = false;
+        while (i < n && !isSpace(at(i))) i++;
+        if (c === STAR) valueStart = false;
         continue;
       }
       valueStart = false;
@@ -120,7 +144,7 @@ export function findExcessiveNesting(text: string, limit = MAX_DEPTH): number | 
       continue;
     }
     // inside a plain key or text: ": " is where a value begins
-    if (c === ':' && isSpaceOrEnd(text[i + 1])) valueStart = true;
+    if (c === COLON && isSpace(at(i + 1))) valueStart = true;
     i++;
   }
   return null;
@@ -132,13 +156,13 @@ function nextLine(text: string, from: number): number {
 }
 
 function skipQuoted(text: string, start: number): number {
-  const quote = text[start];
+  const quote = text.charCodeAt(start);
   let i = start + 1;
   while (i < text.length) {
-    const c = text[i];
-    if (quote === '"' && c === '\\') i += 2;
+    const c = text.charCodeAt(i);
+    if (quote === DOUBLE_QUOTE && c === BACKSLASH) i += 2;
     else if (c === quote) {
-      if (quote === "'" && text[i + 1] === "'") i += 2;
+      if (quote === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE) i += 2;
       else return i + 1;
     } else i++;
   }
@@ -146,15 +170,11 @@ function skipQuoted(text: string, start: number): number {
 }
 
 // In a flow collection a quote opens a quoted text only where a value may begin, not inside a word like it's.
-function startsFlowScalar(text: string, at: number): boolean {
-  const before = text[at - 1];
-  return before === undefined || isSpace(before) || before === '[' || before === '{' || before === ',' || before === ':';
+function startsFlowScalar(before: number): boolean {
+  return isSpace(before) || before === OPEN_SQUARE || before === OPEN_CURLY || before === COMMA || before === COLON;
 }
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === undefined;
-}
-
-function isSpaceOrEnd(c: string | undefined): boolean {
-  return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+/** White space or a line end; -1 (before the start or past the end) counts as one. */
+function isSpace(c: number): boolean {
+  return c === SPACE || c === TAB || c === LF || c === CR || c === -1;
 }

@@ -80,7 +80,8 @@ function reportYamlError(problems: DiagnosticList, text: string, lines: LineCoun
   const { line, col } = lines.linePos(offset);
   const at = { line, column: col, path: '' };
   if (error.code === 'DUPLICATE_KEY') {
-    const key = text.slice(offset, error.pos[1]).trim();
+    const line = text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
+    const key = /^("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(line)?.[1] ?? line.trim();
     problems.add(severity, 'duplicate-key', at, `the key '${key}' appears twice in the same mapping`, 'remove or rename one of them');
     return;
   }

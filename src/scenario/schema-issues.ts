@@ -89,13 +89,15 @@ class IssueReporter {
         return;
       }
       case 'invalid_value': {
+        if (value === undefined) return this.wrongType(spotSchema(), path, value, 'value');
         if (path.length === 1 && key === 'format') {
           this.problems.error('format-version', at(), `this game reads scenario format ${FORMAT_VERSION}, but the file says format: ${String(value)}`, `write format: ${FORMAT_VERSION}, or use the version of the game the file was written for`);
           return;
         }
         const allowed = issue.values.map(String);
-        const { message, hint } = unknownName(String(value), allowed, String(key ?? 'value'));
-        this.problems.error('bad-value', at(), `${message} in ${placeName(path.slice(0, -1))}`, hint ?? `expected one of: ${allowed.join(', ')}`);
+        const meant = closest(String(value), allowed);
+        const message = `unknown ${String(key ?? 'value')} '${String(value)}' in ${placeName(path.slice(0, -1))}`;
+        this.problems.error('bad-value', at(), meant ? `${message}: did you mean '${meant}'?` : message, meant ? undefined : `expected one of: ${allowed.join(', ')}`);
         return;
       }
       case 'invalid_key': {

@@ -13,11 +13,14 @@ export interface Location {
 
 interface Origin {
   readonly node: YAMLMap | YAMLSeq;
-  readonly path: readonly PathSegment[];
+  /** the mapping or list holding this one, and its key there: the path is built only when a message needs it */
+  readonly parent: object | undefined;
+  readonly key: PathSegment | undefined;
 }
 
 export class SourceMap {
-  private readonly origins = new WeakMap<object, Origin>();
+  // a Map, not a WeakMap: it lives exactly as long as one load, and is several times faster to fill
+  private readonly origins = new Map<object, Origin>();
 
   constructor(
     readonly text: string,
@@ -25,9 +28,9 @@ export class SourceMap {
     private readonly lines: LineCounter,
   ) {}
 
-  /** Remember that a plain object or array was read from this YAML node, at this path. */
-  register(value: object, node: YAMLMap | YAMLSeq, path: readonly PathSegment[]): void {
-    this.origins.set(value, { node, path });
+  /** Remember that a plain object or array was read from this YAML node, as `parent[key]` (or the top). */
+  register(value: object, node: YAMLMap | YAMLSeq, parent?: object, key?: PathSegment): void {
+    this.origins.set(value, { node, parent, key });
   }
 
   /** A copy made while checking (say, with a broken entry left out) still points where the original came from. */
@@ -37,8 +40,13 @@ export class SourceMap {
   }
 
   pathOf(owner: object, key?: PathSegment): PathSegment[] {
-    const base = this.origins.get(owner)?.path ?? [];
-    return key === undefined ? [...base] : [...base, key];
+    const path: PathSegment[] = key === undefined ? [] : [key];
+    let origin = this.origins.get(owner);
+    while (origin && origin.parent !== undefined && origin.key !== undefined) {
+      path.push(origin.key);
+      origin = this.origins.get(origin.parent);
+    }
+    return path.reverse();
   }
 
   /** The YAML node a key of `owner` holds (aliases followed), or undefined when the key is missing. */

@@ -35,7 +35,7 @@ export function validateScenario(data: unknown, map: SourceMap, problems: Diagno
   // `sound` passed the schema, so it has the scenario's shape; it is the file's own objects, which the source
   // map can place, rather than the schema's copies.
   const scenario = sound as ScenarioFile;
-  checkMeaning({ scenario, map, problems, known: knownIds(scenario, broken), complete: result.success });
+  checkMeaning({ scenario, map, problems, known: knownIds(scenario, broken, data), raw: data });
   return result.success && !problems.hasErrors ? result.data : null;
 }
 
@@ -50,5 +50,5 @@ function checkMeaning(ctx: CheckContext): void {
   const effects = effectSites(ctx.scenario);
   checkEffects(ctx, effects);
   const conditions = checkConditions(ctx, conditionSites(ctx.scenario));
-  checkSatisfiable(ctx, conditions, effectFacts(effects));
+  checkSatisfiable(ctx, conditions, effectFacts(ctx.raw));
 }

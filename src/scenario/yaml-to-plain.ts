@@ -22,82 +22,93 @@ export function yamlToPlain(doc: Document, map: SourceMap, problems: DiagnosticL
   let nodes = 0;
   const expanding: Node[] = [];
 
-  const at = (node: Node | null | undefined, path: readonly PathSegment[]) => ({
+  // where a problem is: the node's position, and the path of parent[key]
+  const at = (node: Node | null | undefined, parent: object | undefined, key: PathSegment | undefined) => ({
     ...map.position(node?.range?.[0] ?? 0),
-    path: formatPath(path),
+    path: parent === undefined ? '' : formatPath(map.pathOf(parent, key)),
   });
+  // a node's range starts after its tag; point at the tag itself, which is what is wrong
+  const tagProblem = (node: Node, parent: object | undefined, key: PathSegment | undefined) => {
+    const start = node.range?.[0] ?? 0;
+    let end = start;
+    while (end > 0 && (map.text[end - 1] === ' ' || map.text[end - 1] === '\t')) end--;
+    let tag = end;
+    while (tag > 0 && !/\s/.test(map.text[tag - 1] ?? ' ')) tag--;
+    const where = { ...at(node, parent, key), ...map.position(map.text[tag] === '!' ? tag : start) };
+    problems.error('unsupported-tag', where, `the tag ${String(node.tag).replace('tag:yaml.org,2002:', '!!')} is not used in scenario files`, 'remove the tag');
+  };
 
-  const convert = (node: unknown, path: PathSegment[], depth: number): unknown => {
+  const convert = (node: unknown, parent: object | undefined, key: PathSegment | undefined, depth: number): unknown => {
     if (++nodes > budget) {
-      problems.error('alias-limit', at(node as Node, path), 'aliases expand to far more data than the file holds (an alias bomb?)', 'use fewer aliases (*name), or none');
+      problems.error('alias-limit', at(node as Node, parent, key), 'aliases expand to far more data than the file holds (an alias bomb?)', 'use fewer aliases (*name), or none');
       throw new Stop();
     }
     if (depth > MAX_DEPTH) {
-      problems.error('too-deep', at(node as Node, path), `the data nests more than ${MAX_DEPTH} levels deep`, 'a scenario needs about eight levels');
+      problems.error('too-deep', at(node as Node, parent, key), `the data nests more than ${MAX_DEPTH} levels deep`, 'a scenario needs about eight levels');
       throw new Stop();
     }
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
       const target = node.resolve(doc);
       if (!target) {
-        problems.error('yaml-syntax', at(node, path), `the alias *${node.source} names no anchor`, `define &${node.source} before using *${node.source}`);
+        problems.error('yaml-syntax', at(node, parent, key), `the alias *${node.source} names no anchor`, `define &${node.source} before using *${node.source}`);
         return null;
       }
       if (expanding.includes(target)) {
-        problems.error('alias-limit', at(node, path), `the alias *${node.source} refers to a collection that contains it`, 'an alias cannot repeat its own parent');
+        problems.error('alias-limit', at(node, parent, key), `the alias *${node.source} refers to a collection that contains it`, 'an alias cannot repeat its own parent');
         return null;
       }
       expanding.push(target);
       try {
-        return convert(target, path, depth);
+        return convert(target, parent, key, depth);
       } finally {
         expanding.pop();
       }
     }
     if (isScalar(node)) {
       if (node.tag && !CORE_TAGS.has(node.tag)) {
-        problems.error('unsupported-tag', at(node, path), `the tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not used in scenario files`, 'remove the tag');
+        tagProblem(node, parent, key);
         return null;
       }
       return node.value;
     }
     if (isSeq(node)) {
-      if (badTag(node)) problems.error('unsupported-tag', at(node, path), `the tag ${node.tag} is not used in scenario files`, 'remove the tag');
+      if (badTag(node)) tagProblem(node, parent, key);
       expanding.push(node);
       const list: unknown[] = [];
-      map.register(list, node, path);
-      node.items.forEach((item, i) => list.push(convert(item, [...path, i], depth + 1)));
+      map.register(list, node, parent, key);
+      for (let i = 0; i < node.items.length; i++) list.push(convert(node.items[i], list, i, depth + 1));
       expanding.pop();
       return list;
     }
     if (isMap(node)) {
-      if (badTag(node)) problems.error('unsupported-tag', at(node, path), `the tag ${node.tag} is not used in scenario files`, 'remove the tag');
+      if (badTag(node)) tagProblem(node, parent, key);
       expanding.push(node);
       const object: Record<string, unknown> = Object.create(null);
-      map.register(object, node, path);
+      map.register(object, node, parent, key);
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key;
         if (keyNode !== null && !isScalar(keyNode)) {
-          problems.error('wrong-type', at(keyNode as Node, path), 'a key must be a plain name, not a list or a mapping');
+          problems.error('wrong-type', at(keyNode as Node, object, undefined), 'a key must be a plain name, not a list or a mapping');
           continue;
         }
-        const key = keyNode === null ? '' : String(keyNode.value);
-        if (FORBIDDEN_KEYS.has(key)) {
-          problems.error('forbidden-key', at(keyNode, [...path, key]), `the key '${key}' is not allowed in a scenario file`, 'rename or remove it');
+        const name = keyNode === null ? '' : String(keyNode.value);
+        if (FORBIDDEN_KEYS.has(name)) {
+          problems.error('forbidden-key', at(keyNode, object, name), `the key '${name}' is not allowed in a scenario file`, 'rename or remove it');
           continue;
         }
-        object[key] = convert(pair.value, [...path, key], depth + 1);
+        object[name] = convert(pair.value, object, name, depth + 1);
       }
       expanding.pop();
       return object;
     }
-    problems.error('wrong-type', at(node as Node, path), 'this YAML value is not supported in a scenario file');
+    problems.error('wrong-type', at(node as Node, parent, key), 'this YAML value is not supported in a scenario file');
     return null;
   };
 
   try {
-    return convert(doc.contents, [], 0);
+    return convert(doc.contents, undefined, undefined, 0);
   } catch (error) {
     if (error instanceof Stop) return undefined;
     throw error;
