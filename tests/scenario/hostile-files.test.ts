@@ -1,0 +1,165 @@
+// Files that are not scenarios at all, or are built to hurt the reader: each ends quickly in one clear error,
+// never a hang, a stack overflow or a polluted prototype.
+import { describe, expect, test } from 'vitest';
+import { MINIMAL, load, only, patch, spot } from './minimal.ts';
+
+describe('a file that is not a scenario text', () => {
+  test('a file over 4 MB is refused before it is parsed', () => {
+    const huge = `${MINIMAL}# ${'x'.repeat(4 * 1024 * 1024)}\n`;
+    const started = performance.now();
+    const { rules, diagnostics } = load(huge);
+    expect(rules).toBeNull();
+    expect(only(diagnostics, 'too-large')).toMatchObject({ line: 1, column: 1 });
+    expect(diagnostics).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  test('a file of 4 MB in Cyrillic counts its bytes, not its characters', () => {
+    const cyrillic = `${MINIMAL}# ${'ж'.repeat(2_200_000)}\n`;
+    expect(only(load(cyrillic).diagnostics, 'too-large').severity).toBe('error');
+  });
+
+  test('NUL bytes mean a binary file, reported where the first one is', () => {
+    const text = patch('id: minimal', 'id: mini\0mal');
+    const d = only(load(text).diagnostics, 'not-text');
+    expect(d.message).toMatch(/binary/);
+    expect(d).toMatchObject(spot(text, '\0'));
+  });
+
+  test('bytes that were not UTF-8 (decoded to U+FFFD) are reported as such', () => {
+    const text = patch('title: A minimal scenario', 'title: A min\uFFFDimal scenario');
+    const d = only(load(text).diagnostics, 'not-text');
+    expect(d.message).toMatch(/UTF-8/);
+    expect(d).toMatchObject(spot(text, '\uFFFD'));
+  });
+
+  test('an empty file, or one of only comments and blank lines, says so', () => {
+    expect(only(load('').diagnostics, 'empty-file').severity).toBe('error');
+    expect(only(load('\n  \n').diagnostics, 'empty-file').severity).toBe('error');
+    expect(only(load('# a scenario, one day\n\n# more to come\n').diagnostics, 'empty-file').message).toMatch(/only comments/);
+  });
+
+  test('a list or a single value at the top is not a scenario', () => {
+    expect(only(load('- format: 1\n- id: x\n').diagnostics, 'not-a-mapping').message).toMatch(/a list/);
+    expect(only(load('just some words\n').diagnostics, 'not-a-mapping').message).toMatch(/single value/);
+  });
+
+  test('two documents in one file are refused at the second', () => {
+    const text = `${MINIMAL}---\nid: another\n`;
+    const d = only(load(text).diagnostics, 'multiple-documents');
+    expect(d.line).toBe(spot(text, '---').line);
+  });
+
+  test('a byte order mark at the start is fine', () => {
+    const { rules, diagnostics } = load(`\uFEFF${MINIMAL}`);
+    expect(diagnostics).toEqual([]);
+    expect(rules).not.toBeNull();
+  });
+});
+
+describe('YAML mistakes', () => {
+  test('a tab used as indentation is reported at its line with a hint', () => {
+    const text = patch('    trust: 45', '\ttrust: 45');
+    const d = load(text).diagnostics.find((x) => x.code === 'yaml-syntax');
+    expect(d).toBeDefined();
+    expect(d?.line).toBe(spot(text, '\ttrust').line);
+    expect(load(text).diagnostics.some((x) => /tab/i.test(`${x.message} ${x.hint ?? ''}`))).toBe(true);
+  });
+
+  test('an unclosed quote is a syntax error, with a hint about quotes', () => {
+    const text = patch('title: A minimal scenario', 'title: "A minimal scenario');
+    const { rules, diagnostics } = load(text);
+    expect(rules).toBeNull();
+    expect(diagnostics.some((d) => d.code === 'yaml-syntax' && /quote/.test(`${d.message} ${d.hint ?? ''}`))).toBe(true);
+  });
+
+  test('a key given twice in one mapping is reported at the second', () => {
+    const text = patch('    attitude: 0\n', '    attitude: 0\n    attitude: 5\n');
+    const d = only(load(text).diagnostics, 'duplicate-key');
+    expect(d.message).toContain("'attitude'");
+    expect(d).toMatchObject(spot(text, 'attitude: 5'));
+  });
+
+  test('an alias with no anchor is an error, not a silent null', () => {
+    const text = patch('    trust: 45', '    trust: *nowhere');
+    expect(load(text).diagnostics.some((d) => d.message.includes('*nowhere'))).toBe(true);
+  });
+
+  test('tags other than YAML core types are refused', () => {
+    const text = patch('title: A minimal scenario', 'title: !!binary aGVsbG8=');
+    expect(only(load(text).diagnostics, 'unsupported-tag')).toMatchObject(spot(text, '!!binary'));
+  });
+});
+
+describe('files built to hurt the reader', () => {
+  test('100,000 opening brackets end at once with too-deep, not a stack overflow', () => {
+    const started = performance.now();
+    const { rules, diagnostics } = load(`title: ${'['.repeat(100_000)}`);
+    expect(rules).toBeNull();
+    expect(only(diagnostics, 'too-deep')).toMatchObject({ line: 1 });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  test('100,000 nested list dashes end at once with too-deep', () => {
+    const started = performance.now();
+    expect(only(load(`${'- '.repeat(100_000)}x\n`).diagnostics, 'too-deep').severity).toBe('error');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  test('deep block indentation ends with too-deep', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+    expect(only(load(`${lines} x\n`).diagnostics, 'too-deep').severity).toBe('error');
+  });
+
+  test('a real scenario with brackets in its texts is not mistaken for deep nesting', () => {
+    const text = patch('briefing: Keep every side on board.', `briefing: "${'see [note '.repeat(80)}"`);
+    expect(load(text).diagnostics).toEqual([]);
+  });
+
+  test('an alias bomb ("billion laughs") ends quickly with alias-limit', () => {
+    const bomb = [
+      'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+      ...'bcdefghij'.split('').map((name, i) => {
+        const prev = 'abcdefghij'[i];
+        return `${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`;
+      }),
+    ].join('\n');
+    const started = performance.now();
+    const { rules, diagnostics } = load(`${bomb}\n`);
+    expect(rules).toBeNull();
+    expect(only(diagnostics, 'alias-limit').severity).toBe('error');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  test('an alias inside its own anchor is refused rather than followed forever', () => {
+    const { rules, diagnostics } = load('format: 1\nloop: &loop [1, *loop]\n');
+    expect(rules).toBeNull();
+    expect(diagnostics.some((d) => d.code === 'alias-limit')).toBe(true);
+  });
+
+  test('a few honest aliases are fine', () => {
+    const text = patch('    effects:\n      - change: attitude.china\n        by: 5', '    effects: &warm\n      - change: attitude.china\n        by: 5').concat(
+      '',
+    );
+    expect(load(text).diagnostics).toEqual([]);
+  });
+
+  test.each(['__proto__', 'constructor', 'prototype'])('a %s key anywhere is refused with forbidden-key', (key) => {
+    const text = patch('    trust: 45\n', `    trust: 45\n    ${key}: { polluted: 1 }\n`);
+    const { rules, diagnostics } = load(text);
+    expect(rules).toBeNull();
+    expect(only(diagnostics, 'forbidden-key')).toMatchObject(spot(text, `${key}:`));
+  });
+
+  test('__proto__: {polluted: 1} leaves every object unpolluted', () => {
+    const top = `__proto__: { polluted: 1 }\n${MINIMAL}`;
+    const nested = patch('readiness: { russia: 10, turkey: 20 }', 'readiness: { russia: 10, turkey: 20, __proto__: { polluted: 1 } }');
+    const quoted = patch('    trust: 45\n', '    trust: 45\n    "__proto__": { polluted: 1 }\n');
+    for (const text of [top, nested, quoted]) {
+      const { diagnostics } = load(text);
+      expect(diagnostics.some((d) => d.code === 'forbidden-key')).toBe(true);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

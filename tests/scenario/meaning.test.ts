@@ -1,0 +1,228 @@
+// A scenario can be well formed and still make no sense: two things with one id, a calendar that runs
+// backwards, an event that can never fire, an ending nobody can reach, a decision nobody can take.
+import { describe, expect, test } from 'vitest';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import { insertAfter, load, only, patch, spot } from './minimal.ts';
+
+describe('ids', () => {
+  test('two actors with one id: the second is reported, with the line of the first', () => {
+    const text = patch('  - id: turkey', '  - id: china');
+    const d = only(load(text).diagnostics, 'duplicate-id');
+    expect(d.message).toBe(`the actor id 'china' is used twice (first on line ${spot(text, 'id: china').line})`);
+    expect(d).toMatchObject(spot(text, 'china', 'name: China'));
+  });
+
+  test('two choices of one event with one id', () => {
+    const text = patch(
+      '    date: "2015-04-20"\n',
+      '    date: "2015-04-20"\n    choices:\n      - { id: calm, label: Stay calm, effects: [] }\n      - { id: calm, label: Stay calmer, effects: [] }\n',
+    );
+    expect(only(load(text).diagnostics, 'duplicate-id').message).toContain("the choice of event 'jet-downed' id 'calm' is used twice");
+  });
+});
+
+describe('dates and the calendar', () => {
+  test('a calendar that goes backwards', () => {
+    const text = patch('{ date: "2015-07-01", label: Summer }', '{ date: "2015-03-01", label: Summer }');
+    const d = only(load(text).diagnostics, 'calendar-order');
+    expect(d.message).toBe("the calendar's dates must increase, but 2015-03-01 is not after 2015-04-01, the turn before");
+    expect(d).toMatchObject(spot(text, '"2015-03-01"'));
+  });
+
+  test('the 30th of February does not exist', () => {
+    const text = patch('date: "2015-04-20"', 'date: "2015-02-30"');
+    expect(only(load(text).diagnostics, 'bad-date').message).toBe('2015-02-30 is not a date in the calendar year');
+  });
+
+  test('an event dated before the first turn is out of range; one after the last turn is on the last turn', () => {
+    const before = patch('date: "2015-04-20"', 'date: "2014-12-31"');
+    expect(only(load(before).diagnostics, 'date-out-of-range')).toMatchObject({ ...spot(before, '"2014-12-31"'), message: "event 'jet-downed' is dated 2014-12-31, before the first turn (2015-01-01)" });
+    const after = load(patch('date: "2015-04-20"', 'date: "2016-03-01"'));
+    expect(after.diagnostics).toEqual([]);
+    expect(after.rules?.events[0]?.trigger).toEqual({ kind: 'dated', turn: 2 });
+  });
+});
+
+describe('how an event fires', () => {
+  test('a date and a when together are two triggers', () => {
+    const text = patch('    date: "2015-04-20"\n', '    date: "2015-04-20"\n    when: economy < 40\n');
+    const d = only(load(text).diagnostics, 'event-trigger');
+    expect(d.message).toBe("event 'jet-downed' has both a date and a when: a dated event fires on its turn, whatever else holds");
+    expect(d).toMatchObject(spot(text, 'economy < 40'));
+  });
+
+  test('no date, no when and no weight is no trigger at all', () => {
+    const text = patch('    date: "2015-04-20"\n', '');
+    expect(only(load(text).diagnostics, 'event-trigger').message).toContain('never fires');
+  });
+
+  test('a random event of weight 0 is never drawn (a warning)', () => {
+    const text = patch('    date: "2015-04-20"\n', '    weight: 0\n');
+    expect(only(load(text).diagnostics, 'never-drawn').severity).toBe('warning');
+  });
+
+  test('a conditional event waiting for a flag value no effect gives can never fire', () => {
+    let text = patch('    date: "2015-04-20"\n', '    when: flag.deal == 2\n');
+    text = patch('      - change: attitude.china\n        by: 5', '      - change: attitude.china\n        by: 5\n      - set: flag.deal\n        to: 1', text);
+    const d = only(load(text).diagnostics, 'condition-never-holds');
+    expect(d.message).toBe("event 'jet-downed' can never fire: its 'when' condition never holds");
+    expect(d.hint).toBe('flag.deal only ever holds 0, 1');
+    expect(d).toMatchObject(spot(text, 'flag.deal == 2'));
+  });
+});
+
+describe('endings', () => {
+  test('without an atEnd ending that has no when, the calendar can run out with no ending', () => {
+    const text = patch('    atEnd: true\n', '    atEnd: true\n    when: economy > 50\n');
+    const d = only(load(text).diagnostics, 'no-final-ending');
+    expect(d).toMatchObject({ severity: 'error', ...spot(text, 'endings:') });
+  });
+
+  test('an ending with neither a when nor atEnd is never reached', () => {
+    const text = patch('    when: economy < 10\n', '');
+    expect(only(load(text).diagnostics, 'unreachable-ending').message).toBe("ending 'collapse' has neither a when nor atEnd: true, so it is never reached");
+  });
+
+  test('an atEnd ending after the unconditional one is never chosen', () => {
+    const text = `${patch('', '')}  - id: late\n    kind: victory\n    title: Late\n    text: Too late.\n    atEnd: true\n    when: prestige > 60\n`;
+    const d = only(load(text).diagnostics, 'unreachable-ending');
+    expect(d.message).toContain("comes after ending 'time-runs-out'");
+    expect(d.hint).toBe("move it before 'time-runs-out'");
+  });
+
+  test('an ending waiting for an agreement on a track nothing mediates is unreachable, and says why', () => {
+    let text = patch('    when: economy < 10', '    when: stage.jet-crisis >= agreement');
+    text = patch('      - mediate: jet-crisis\n        progress: 30', '      - change: prestige\n        by: 1', text);
+    const d = only(load(text).diagnostics, 'unreachable-ending');
+    expect(d.message).toBe("ending 'collapse' can never be reached: its 'when' condition never holds");
+    expect(d.hint).toBe("nothing mediates or advances track 'jet-crisis', so it stays at stage 'none'");
+  });
+
+  test('a contradiction: the economy above 80 and below 20 at once', () => {
+    const text = patch('when: economy < 10', 'when: economy > 80 and economy < 20');
+    const d = only(load(text).diagnostics, 'unreachable-ending');
+    expect(d).toMatchObject(spot(text, 'economy > 80'));
+    expect(d.hint).toContain('contradict');
+  });
+
+  test('whole-number references: no stage is 2.5, and no turn comes after the last', () => {
+    const stage = load(patch('when: economy < 10', 'when: stage.jet-crisis == 2.5'));
+    expect(only(stage.diagnostics, 'unreachable-ending').severity).toBe('error');
+    const turn = load(patch('when: economy < 10', 'when: turn > 3 or economy > 100'));
+    expect(only(turn.diagnostics, 'unreachable-ending').severity).toBe('error');
+    expect(load(patch('when: economy < 10', 'when: turn >= 3')).diagnostics).toEqual([]);
+  });
+
+  test('not (a or b) is analysed with De Morgan: not (economy >= 0 or security >= 0) never holds', () => {
+    const text = patch('when: economy < 10', 'when: not (economy >= 0 or security >= 0)');
+    expect(only(load(text).diagnostics, 'unreachable-ending').severity).toBe('error');
+  });
+
+  test('an ending that holds whatever happens ends every game after the first turn (a warning)', () => {
+    const text = patch('when: economy < 10', 'when: economy >= 0');
+    expect(only(load(text).diagnostics, 'condition-always-holds').severity).toBe('warning');
+  });
+});
+
+describe('decisions nobody can take', () => {
+  test("a decision available only when a flag nothing sets is 1 is unusable", () => {
+    const text = patch('available: stage.jet-crisis < implementation', 'available: flag.invited == 1');
+    const d = only(load(text).diagnostics, 'unusable-decision');
+    expect(d.message).toBe("decision 'host-talks' can never be taken: its 'available' condition never holds");
+    expect(d.hint).toBe('no effect sets flag.invited, so it is always 0');
+    expect(d).toMatchObject({ ...spot(text, 'flag.invited'), path: 'decisions[0].available' });
+  });
+
+  test('a decision that costs more capital than can ever be held is unusable', () => {
+    const text = patch('    cost: 2\n    tags: [china-deal]', '    cost: 7\n    tags: [china-deal]');
+    const d = only(load(text).diagnostics, 'unusable-decision');
+    expect(d.message).toBe("decision 'pipeline' costs 7, but capital never exceeds 6");
+    expect(d).toMatchObject(spot(text, '7', 'id: pipeline'));
+  });
+
+  test('reading a flag nothing sets, where the condition still can hold, is a warning at the flag', () => {
+    const text = patch('available: stage.jet-crisis < implementation', 'available: not flag.vetoed');
+    const d = only(load(text).diagnostics, 'unset-flag');
+    expect(d).toMatchObject({ severity: 'warning', ...spot(text, 'vetoed') });
+  });
+
+  test('a flag set by some effect is not reported', () => {
+    let text = patch('available: stage.jet-crisis < implementation', 'available: flag.invited == 1');
+    text = patch('        by: 20', '        by: 20\n      - set: flag.invited\n        to: 1', text);
+    expect(load(text).diagnostics).toEqual([]);
+  });
+});
+
+describe('the world as a whole', () => {
+  test('fewer than two great powers is a warning: nothing couples the vectors', () => {
+    const text = patch('    attitude: 10\n', '    attitude: 10\n').replace('    greatPower: true\n    attitude: 10', '    attitude: 10');
+    expect(only(load(text).diagnostics, 'few-great-powers')).toMatchObject({ severity: 'warning', ...spot(text, 'actors:') });
+  });
+
+  test('more starting capital than can be held', () => {
+    const text = patch('capital: { start: 3, perTurn: 3, max: 6 }', 'capital: { start: 8, perTurn: 3, max: 6 }');
+    expect(only(load(text).diagnostics, 'out-of-range')).toMatchObject({ ...spot(text, '8,'), message: 'kazakhstan.capital.start (8) is above its max (6)' });
+  });
+
+  test('warnings alone do not stop a scenario from loading', () => {
+    const { rules, diagnostics } = load(patch('available: stage.jet-crisis < implementation', 'available: not flag.vetoed'));
+    expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+    expect(rules).not.toBeNull();
+  });
+
+  test('problems in broken entries do not cascade: a decision with a bad cost still has its flags counted', () => {
+    let text = patch('available: stage.jet-crisis < implementation', 'available: flag.invited == 1');
+    text = patch('        by: 20', '        by: 20\n      - set: flag.invited\n        to: 1', text);
+    text = patch('    cost: 2\n    tags: [china-deal]', '    cost: 200\n    tags: [china-deal]', text);
+    const { diagnostics } = load(text);
+    expect(diagnostics.map((d) => d.code)).toEqual(['out-of-range']);
+  });
+
+  test('an event with an extra key still has its effects and conditions checked', () => {
+    let text = patch('    date: "2015-04-20"\n', '    date: "2015-04-20"\n    colour: red\n');
+    text = patch('change: tension.russia.turkey', 'change: tension.russia.turky', text);
+    const codes = load(text).diagnostics.map((d) => d.code).sort();
+    expect(codes).toEqual(['unknown-key', 'unknown-reference']);
+  });
+});
+
+describe('speed', () => {
+  // Timing on a shared machine is noisy, so each figure is the best of three runs, in processor time. The YAML library's own
+  // parse is most of the time (about 0.5 s per MB on a slow 2-core VM, a fraction of that on a laptop); what
+  // this checker adds on top must stay small, and the whole must stay far from anything quadratic.
+  test('a 1 MB scenario validates in well under a second beyond what the YAML parser itself takes', () => {
+    const decisions = Array.from({ length: 4000 }, (_, i) => {
+      const actor = ['russia', 'china', 'turkey'][i % 3];
+      return [
+        `  - id: generated-${i}`,
+        `    title: Generated decision ${i}`,
+        `    text: A decision generated to measure the checker, touching ${actor} and the economy of the region.`,
+        `    cost: ${1 + (i % 3)}`,
+        `    available: attitude.${actor} > -50 and economy >= ${i % 50} and not (stage.jet-crisis >= agreement or turn > 2)`,
+        '    effects:',
+        `      - change: attitude.${actor}`,
+        `        by: ${(i % 7) - 3}`,
+        '        spread: 1',
+        '      - change: economy',
+        `        by: ${(i % 5) - 2}`,
+      ].join('\n');
+    });
+    const text = patch('decisions:\n', `decisions:\n${decisions.join('\n')}\n`);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    // processor time, not wall time: other processes on the machine do not count against the checker
+    const best = (run: () => unknown) =>
+      Math.min(...[0, 1, 2].map(() => {
+        const started = process.cpuUsage();
+        run();
+        const used = process.cpuUsage(started);
+        return (used.user + used.system) / 1000;
+      }));
+    const { rules, diagnostics } = load(text);
+    expect(diagnostics).toEqual([]);
+    expect(rules?.decisions).toHaveLength(4002);
+    const whole = best(() => load(text));
+    const yamlAlone = best(() => parseAllDocuments(text, { lineCounter: new LineCounter(), prettyErrors: false }));
+    expect(whole - yamlAlone).toBeLessThan(800);
+    expect(whole).toBeLessThan(4000);
+  });
+});
