@@ -1,11 +1,11 @@
 // What every meaning check reads: the scenario (as read from the file, so positions can be found), the source
 // map, the notebook of problems, and the ids each kind of thing declares.
 import type { DiagnosticList } from './diagnostic-list.ts';
-import { isRecord } from './schema-walk.ts';
 import { ID_PATTERN } from './reference.ts';
+import { isRecord } from './schema-walk.ts';
 import type { ScenarioFile } from './schema.ts';
 import type { SourceMap } from './source-map.ts';
-import { slugify } from './suggest.ts';
+import { closest, slugify } from './suggest.ts';
 
 export interface KnownIds {
   readonly actors: ReadonlySet<string>;
@@ -32,20 +32,30 @@ export interface CheckContext {
 }
 
 /**
- * The declared ids, plus those of entries left out because of a schema error (`broken`, by list name): a
- * reference to a broken actor is not also reported as a reference to a missing one.
+ * The ids of one kind. An entry left out for a schema error (see prune.ts) still declares its id, so references
+ * to it are not reported on top of its own problem. When that id is itself malformed ("Jet Crisis"), what it was
+ * meant to be is unknown, so any reference close to it is let pass too; iterating gives only valid ids, which
+ * are what suggestions may offer.
  */
+class KnownNames extends Set<string> {
+  private readonly malformed: readonly string[];
+
+  constructor(declared: Iterable<string>, broken: Iterable<string>) {
+    const all = [...broken];
+    super([...declared, ...all.filter((id) => ID_PATTERN.test(id))]);
+    this.malformed = all.filter((id) => !ID_PATTERN.test(id));
+  }
+
+  override has(id: string): boolean {
+    if (super.has(id)) return true;
+    if (this.malformed.length === 0) return false;
+    return this.malformed.some((b) => slugify(b) === id) || closest(id, this.malformed) !== undefined;
+  }
+}
+
 export function knownIds(s: ScenarioFile, broken: ReadonlyMap<string, ReadonlySet<string>>, raw: unknown): KnownIds {
-  // a broken entry's id counts as declared (as written, if valid, and as the id it was probably meant to be),
-  // so that references to it are not reported on top of the entry's own problem
-  const ids = (list: readonly { id: string }[] | undefined, name: string) => {
-    const set = new Set((list ?? []).map((x) => x.id));
-    for (const id of broken.get(name) ?? []) {
-      if (ID_PATTERN.test(id)) set.add(id);
-      else if (slugify(id) !== '') set.add(slugify(id));
-    }
-    return set;
-  };
+  const ids = (list: readonly { id: string }[] | undefined, name: string) =>
+    new KnownNames((list ?? []).map((x) => x.id), broken.get(name) ?? []);
   const tags = new Set<string>();
   for (const d of entries(raw, 'decisions')) addStrings(tags, d.tags);
   for (const e of entries(raw, 'events')) for (const c of entries(e, 'choices')) addStrings(tags, c.tags);

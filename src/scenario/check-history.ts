@@ -46,8 +46,8 @@ export function checkHistory(ctx: CheckContext): void {
       if (options.length === 0) {
         problems.error('unknown-reference', map.locate(choices, eventId, { part: 'key' }), `event '${eventId}' offers no choices`, 'history lists only the choices of events that offer them');
       } else if (!options.includes(choiceId)) {
-        const { message, hint } = unknownName(choiceId, options, `choice of event '${eventId}'`);
-        problems.error('unknown-reference', map.locate(choices, eventId), message, hint);
+        const { message, hint } = unknownName(choiceId, options, 'choice');
+        problems.error('unknown-reference', map.locate(choices, eventId), message.replace(/^unknown choice '[^']*'/, `event '${eventId}' has no choice '${choiceId}'`), hint);
       }
     }
   }

@@ -80,9 +80,9 @@ function reportYamlError(problems: DiagnosticList, text: string, lines: LineCoun
   const { line, col } = lines.linePos(offset);
   const at = { line, column: col, path: '' };
   if (error.code === 'DUPLICATE_KEY') {
-    const line = text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
-    const key = /^("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(line)?.[1] ?? line.trim();
-    problems.add(severity, 'duplicate-key', at, `the key '${key}' appears twice in the same mapping`, 'remove or rename one of them');
+    const key = keyNear(text, offset);
+    const where = key ? { ...at, ...position(lines, key.offset) } : at;
+    problems.add(severity, 'duplicate-key', where, `the key '${key?.name ?? '?'}' appears twice in the same mapping`, 'remove or rename one of them');
     return;
   }
   if (error.code === 'RESOURCE_EXHAUSTION') {
@@ -93,6 +93,28 @@ function reportYamlError(problems: DiagnosticList, text: string, lines: LineCoun
   problems.add(severity, severity === 'error' ? 'yaml-syntax' : 'yaml-warning', at, message, HINTS[error.code]);
 }
 
+/**
+ * The key on the line of `offset` that a duplicate-key error means: the parser points at the key, or (for a key
+ * with an empty value) at the end of its line, so the last "key:" starting at or before the offset is taken.
+ */
+function keyNear(text: string, offset: number): { name: string; offset: number } | undefined {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', start);
+  const line = text.slice(start, newline === -1 ? undefined : newline);
+  let found: { name: string; offset: number } | undefined;
+  for (const m of line.matchAll(/("[^"]*"|'[^']*'|[^\s:#,{}[\]-][^:#,{}[\]]*?)\s*:(?=\s|$)/g)) {
+    const at = start + (m.index ?? 0);
+    if (found && at > offset) break;
+    found = { name: (m[1] ?? '').replace(/^["']|["']$/g, ''), offset: at };
+  }
+  return found;
+}
+
+function position(lines: LineCounter, offset: number): { line: number; column: number } {
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
+}
+
 function lowerFirst(text: string): string {
-  return text.length > 1 && /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  return text.length > 1 && /^[A-Z](?:[a-z]| )/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }

@@ -2,6 +2,7 @@
 // schema's own facts (bounds, known keys) and a suggestion. Unions are resolved first: an effect with `change`
 // is checked as a change, so its problems are the change's, not "matches none of five variants".
 import { z } from 'zod';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 import type { DiagnosticList } from './diagnostic-list.ts';
 import { placeName } from './places.ts';
 import { FORMAT_VERSION } from './schema.ts';
@@ -120,6 +121,7 @@ class IssueReporter {
       this.problems.error('invalid', this.locate(path), `this value does not match ${describeExpected(schema)}`);
       return;
     }
+    if (value === undefined) return this.wrongType(schema, path, value, 'value');
     const choice = pickVariant(union.options as z.ZodType[], value);
     if (choice.variant) {
       const result = choice.variant.safeParse(value);
@@ -156,7 +158,9 @@ class IssueReporter {
         return;
       }
       const description = unwrap(schema)?.description ?? schema?.description;
-      this.problems.error('missing-key', this.locate(path), `${placeName(parentPath)} needs '${key}'`, description ? `${key}: ${lowerFirst(description)}` : undefined);
+      // "effects: effects, applied in order" says nothing; "trust: trust in Kazakhstan ..." does
+      const telling = description && !new RegExp(`^${key}[,.]`, 'i').test(description);
+      this.problems.error('missing-key', this.locate(path), `${placeName(parentPath)} needs '${key}'`, telling ? `${key}: ${lowerFirst(description)}` : undefined);
       return;
     }
     if (typeof value === 'number' && !Number.isFinite(value)) {
@@ -296,7 +300,7 @@ function hintOf(schema: z.ZodType | undefined): string | undefined {
   return description ? lowerFirst(description.replace(/\s*\([^)]*\)\s*$/, '')) : undefined;
 }
 
-function formatKind(message: string): { code: string; what: string } {
+function formatKind(message: string): { code: DiagnosticCode; what: string } {
   if (message.startsWith('a date')) return { code: 'bad-date', what: 'a date' };
   if (message.startsWith('a language code')) return { code: 'bad-language', what: 'a language code' };
   const id = /^an? ([a-z]+) id/.exec(message);

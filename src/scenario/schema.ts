@@ -12,7 +12,7 @@ const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const id = (what: string) =>
   z
     .string()
-    .regex(ID_PATTERN, { message: `a ${what} id is lower case letters and digits, joined by - or _ (like "su24-crisis")` })
+    .regex(ID_PATTERN, { message: `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id is lower case letters and digits, joined by - or _ (like "su24-crisis")` })
     .describe(`The ${what}'s id: lower case letters and digits, joined by - or _.`);
 
 const text = z

@@ -89,6 +89,21 @@ describe('names that name nothing', () => {
   });
 });
 
+describe('names of broken entries', () => {
+  test('a reference to an actor whose own entry is broken is not reported a second time', () => {
+    let text = patch('attitude: 20', 'attitude: 150');
+    text = patch('when: economy < 10', 'when: attitude.russia < -50', text);
+    expect(load(text).diagnostics.map((d) => d.code)).toEqual(['out-of-range']);
+  });
+
+  test('but a misspelling of it still is, with the suggestion', () => {
+    let text = patch('attitude: 20', 'attitude: 150');
+    text = patch('when: economy < 10', 'when: attitude.rusia < -50', text);
+    const d = only(load(text).diagnostics, 'unknown-reference');
+    expect(d.message).toBe("unknown actor 'rusia': did you mean 'russia'?");
+  });
+});
+
 describe('effects change what can be changed', () => {
   test.each([
     ['stage.jet-crisis', 'mediate'],
@@ -133,7 +148,7 @@ describe('the historical line', () => {
     const found = load(text).diagnostics.filter((d) => d.code === 'unknown-reference');
     expect(found.map((d) => d.message)).toEqual([
       "unknown decision 'pipline': did you mean 'pipeline'?",
-      "unknown choice of event 'jet-downed' 'neutrl': did you mean 'neutral'?",
+      "event 'jet-downed' has no choice 'neutrl': did you mean 'neutral'?",
       "unknown event 'jet-crisis'",
     ]);
     expect(found[1]).toMatchObject(spot(text, 'neutrl'));
