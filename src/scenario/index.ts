@@ -2,6 +2,7 @@
 // print diagnostics, and give editors the JSON Schema.
 export { loadScenario, type LoadResult } from './load.ts';
 export { formatDiagnostic, sortDiagnostics, hasErrors, type Diagnostic, type Severity } from './diagnostics.ts';
+export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostic-codes.ts';
 export { scenarioJsonSchema, SCHEMA_ID } from './json-schema.ts';
 export { scenarioSchema, FORMAT_VERSION, type ScenarioFile } from './schema.ts';
 export { compileScenario, DEFAULTS } from './compile.ts';

@@ -1,5 +1,6 @@
 // Checks on the file's text before any YAML parser sees it: too large to be a scenario, or not text at all.
 // These fail fast and alone, because parsing megabytes of binary junk only buries the one useful message.
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 /** A hand-written scenario is tens of kilobytes; four megabytes leaves room for generated ones. */
@@ -78,6 +79,6 @@ function firstJunk(text: string): { offset: number; what: string } | null {
   return null;
 }
 
-function fileProblem(file: string, code: string, message: string, hint: string): Diagnostic {
+function fileProblem(file: string, code: DiagnosticCode, message: string, hint: string): Diagnostic {
   return { severity: 'error', code, message, file, line: 1, column: 1, path: '', hint };
 }
