@@ -223,7 +223,7 @@ function compileAdvisor(a: NonNullable<ScenarioFile['advisors']>[number]): Advis
   };
 }
 
-export function compileEffect(e: FileEffect): Effect {
+function compileEffect(e: FileEffect): Effect {
   if ('change' in e) return { kind: 'change', target: reference(e.change), by: e.by, spread: e.spread ?? DEFAULTS.spread };
   if ('set' in e) {
     const target = reference(e.set);

@@ -54,7 +54,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (problems.hasErrors) return failed();
 
   const doc: Document = first;
-  const sourceMap = new SourceMap(text, doc, lines);
+  const sourceMap = new SourceMap(text, lines);
   const data = yamlToPlain(doc, sourceMap, problems);
   if (problems.hasErrors) return failed();
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

@@ -67,7 +67,7 @@ const PART_NAMES: Readonly<Record<PartKind, string>> = {
 };
 
 /** How a reference of this kind is written, for messages: "readiness.TRACK.ACTOR". */
-export function referenceForm(kind: string): string {
+function referenceForm(kind: string): string {
   const shape = SHAPES[kind];
   return shape ? [kind, ...shape.parts.map((p) => PART_NAMES[p])].join('.') : kind;
 }

@@ -243,7 +243,7 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 }
 
 /** In a message: "the text 'abc'", "a list", "150". */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return `the text '${value.length > 40 ? `${value.slice(0, 37)}...` : value}'`;
@@ -258,7 +258,7 @@ export function describeValue(value: unknown): string {
 }
 
 /** In a message: "a number from -100 to 100", "a list", "a text, or a map of language code to text". */
-export function describeExpected(schema: z.ZodType | undefined): string {
+function describeExpected(schema: z.ZodType | undefined): string {
   const s = unwrap(schema);
   if (s instanceof z.ZodNumber) return describeRange(s) ?? 'a number';
   if (s instanceof z.ZodString) {

@@ -1,7 +1,7 @@
 // Where each part of the scenario came from in the file. The plain objects the checks read remember their YAML
-// node (by identity, in a WeakMap), so a check that finds a bad value in `decision.effects[1]` can point at its
+// node (by identity), so a check that finds a bad value in `decision.effects[1]` can point at its
 // line and column without threading positions through every check.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 
 export type PathSegment = string | number;
 
@@ -24,7 +24,6 @@ export class SourceMap {
 
   constructor(
     readonly text: string,
-    private readonly doc: Document,
     private readonly lines: LineCounter,
   ) {}
 
@@ -108,11 +107,6 @@ export class SourceMap {
       while (at < range[1] && this.text[at] === ' ') at++;
     }
     return alignOffset(this.text, at, range[1], value, offset, node.type === 'QUOTE_SINGLE') ?? range[0];
-  }
-
-  /** Used by checks that want the document itself (the root mapping). */
-  get document(): Document {
-    return this.doc;
   }
 }
 
