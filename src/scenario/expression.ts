@@ -28,14 +28,15 @@ class ParseFailure extends Error {
 type Parsed = { kind: 'ref'; use: RefUse } | { kind: 'number'; value: number; token: Token } | { kind: 'stage'; value: number; token: Token };
 
 // Generated and hand-written scenarios repeat conditions ("turn >= 3"), and checking and compiling both parse
-// them: results are plain immutable data, so they are remembered (within a bound, so memory stays flat).
+// them, so results are remembered (within a bound, so memory stays flat). They are frozen, because one result
+// may end up in the rules of several loads.
 const remembered = new Map<string, ConditionResult>();
 const REMEMBER_AT_MOST = 5000;
 
 export function parseCondition(text: string): ConditionResult {
   const known = remembered.get(text);
   if (known) return known;
-  const result = parseFresh(text);
+  const result = deepFreeze(parseFresh(text));
   if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
   remembered.set(text, result);
   return result;
@@ -179,4 +180,12 @@ class Parser {
   private fail(message: string, token: Token, hint?: string): never {
     throw new ParseFailure(hint ? { code: 'bad-condition', message, offset: token.offset, hint } : { code: 'bad-condition', message, offset: token.offset });
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
