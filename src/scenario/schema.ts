@@ -155,7 +155,10 @@ const event = z.strictObject({
   ),
   when: condition.optional().describe('A conditional event fires when this holds (a random one: may occur only then).'),
   weight: num(0, 100, 'a random event: its weight among the random events').optional(),
-  once: z.boolean().optional().describe('Fires at most once (default true).'),
+  once: z
+    .boolean()
+    .optional()
+    .describe('Fires at most once (default: true for dated and conditional events, false for random ones).'),
   effects: effects.optional(),
   choices: z.array(choice).optional(),
 });
@@ -168,7 +171,7 @@ const decision = z.strictObject({
   tags: tags.optional(),
   neutral: z.boolean().optional().describe('A move every side values: no cost with the rivals of those it pleases.'),
   available: condition.optional().describe('When the decision can be taken.'),
-  once: z.boolean().optional(),
+  once: z.boolean().optional().describe('Can be taken at most once a game (default false).'),
   cooldown: z.int().min(0).max(50).optional(),
   effects,
 });
