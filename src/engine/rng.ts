@@ -24,3 +24,9 @@ export function resumeRng(saved: RngState): Rng {
     state: () => (prng ? prng.state() : saved),
   };
 }
+
+/** A generator straight from a seed, for chance outside the game state (a simulated player's whims). */
+export function freshRng(seed: string): Rng {
+  const prng = seedrandom(seed, { state: true });
+  return { next: () => prng(), state: () => prng.state() };
+}

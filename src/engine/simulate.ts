@@ -1,7 +1,7 @@
 // Many headless games with one strategy: the scenario writer's balance report. Pure and deterministic: the
 // same rules, seed, strategy and number of runs give the same report (timing is the caller's business).
 import { newGame } from './new-game.ts';
-import { resumeRng, seedRng } from './rng.ts';
+import { freshRng, resumeRng } from './rng.ts';
 import type { StepContext } from './context.ts';
 import { perform, rejectionOf, volatilityOf } from './step.ts';
 import { moveKey, nextMove, strategyName, type Strategy } from './strategy.ts';
@@ -55,7 +55,7 @@ export function runSeed(seed: string, i: number): string {
  * and their results are the same as through `step` (a test holds this).
  */
 export function playOut(rules: Rules, seed: string, strategy: Strategy, difficulty: Difficulty, onTurnEnd?: (state: GameState) => void): GameState {
-  const strategyRng = resumeRng(seedRng(`${seed}/strategy`));
+  const strategyRng = freshRng(`${seed}/strategy`);
   const state = newGame(rules, { seed, difficulty }).state;
   const ctx: StepContext = { rules, state, rng: resumeRng(state.rng), volatility: volatilityOf(rules, state), happened: [] };
   let refused = new Set<string>();
