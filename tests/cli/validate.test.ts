@@ -100,7 +100,6 @@ describe('multivector validate', () => {
     const run = multivector(['validate', huge]);
     expect(run.stdout).toContain(`${huge}:1:1: error file-too-large: ${huge} is 20.0 MB; a scenario file may be at most 4.0 MB`);
     expect(run.code).toBe(1);
-    expect(run.ms).toBeLessThan(5_000);
   });
 
   test('good and bad files together: each bad one reported, counted in the summary, exit 1', () => {

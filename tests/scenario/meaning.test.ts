@@ -1,7 +1,6 @@
 // A scenario can be well formed and still make no sense: two things with one id, a calendar that runs
 // backwards, an event that can never fire, an ending nobody can reach, a decision nobody can take.
 import { describe, expect, test } from 'vitest';
-import { LineCounter, parseAllDocuments } from 'yaml';
 import { insertAfter, load, only, patch, spot } from './minimal.ts';
 
 describe('ids', () => {
@@ -186,11 +185,9 @@ describe('the world as a whole', () => {
   });
 });
 
-describe('speed', () => {
-  // Timing on a shared machine is noisy, so each figure is the best of three runs, in processor time. The YAML library's own
-  // parse is most of the time (about 0.5 s per MB on a slow 2-core VM, a fraction of that on a laptop); what
-  // this checker adds on top must stay small, and the whole must stay far from anything quadratic.
-  test('a 1 MB scenario validates in well under a second beyond what the YAML parser itself takes', () => {
+describe('large files', () => {
+  // How fast this is, is measured by `npm run bench` (figures, not a time limit in a test).
+  test('a 1 MB scenario of 4,000 decisions loads cleanly, every decision compiled', () => {
     const decisions = Array.from({ length: 4000 }, (_, i) => {
       const actor = ['russia', 'china', 'turkey'][i % 3];
       return [
@@ -209,20 +206,8 @@ describe('speed', () => {
     });
     const text = patch('decisions:\n', `decisions:\n${decisions.join('\n')}\n`);
     expect(text.length).toBeGreaterThan(1_000_000);
-    // processor time, not wall time: other processes on the machine do not count against the checker
-    const best = (run: () => unknown) =>
-      Math.min(...[0, 1, 2].map(() => {
-        const started = process.cpuUsage();
-        run();
-        const used = process.cpuUsage(started);
-        return (used.user + used.system) / 1000;
-      }));
     const { rules, diagnostics } = load(text);
     expect(diagnostics).toEqual([]);
     expect(rules?.decisions).toHaveLength(4002);
-    const whole = best(() => load(text));
-    const yamlAlone = best(() => parseAllDocuments(text, { lineCounter: new LineCounter(), prettyErrors: false }));
-    expect(whole - yamlAlone).toBeLessThan(800);
-    expect(whole).toBeLessThan(4000);
   });
 });
