@@ -2,6 +2,7 @@
 // "stage.jet-crisis", "flag.letter-sent". This file knows their shapes; whether the named actor or track
 // exists is the checks' business (see check-references.ts), since it needs the whole scenario.
 import { INDICATORS, type Ref } from '../engine/types.ts';
+import { refKey } from '../engine/refs.ts';
 import { closest } from './suggest.ts';
 
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
@@ -122,31 +123,7 @@ export function parseReference(text: string, base = 0): RefResult {
 
 /** A stable key for a reference, so the checks can group facts about the same number. */
 export function refId(ref: Ref): string {
-  switch (ref.kind) {
-    case 'indicator':
-      return ref.indicator;
-    case 'capital':
-    case 'turn':
-      return ref.kind;
-    case 'attitude':
-    case 'trust':
-    case 'dependence':
-      return `${ref.kind}.${ref.actor}`;
-    case 'tension':
-      // either order names the same tension
-      return ref.a < ref.b ? `tension.${ref.a}.${ref.b}` : `tension.${ref.b}.${ref.a}`;
-    case 'stage':
-    case 'progress':
-    case 'cost':
-    case 'credit':
-      return `${ref.kind}.${ref.track}`;
-    case 'readiness':
-      return `readiness.${ref.track}.${ref.actor}`;
-    case 'flag':
-      return `flag.${ref.flag}`;
-    case 'fired':
-      return `fired.${ref.event}`;
-    case 'taken':
-      return `taken.${ref.decision}`;
-  }
+  // either order names the same tension
+  if (ref.kind === 'tension') return ref.a < ref.b ? `tension.${ref.a}.${ref.b}` : `tension.${ref.b}.${ref.a}`;
+  return refKey(ref);
 }
