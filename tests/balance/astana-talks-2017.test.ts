@@ -36,6 +36,16 @@ describe('the Astana talks, 2017', () => {
     expect(rules.decisionsPerTurn).toBeLessThanOrEqual(4);
   });
 
+  test("the historical line casts Kazakhstan's real Security Council votes: three abstentions, then for all three JIM drafts", () => {
+    const votes = Object.assign({}, ...rules.history.map((h) => h.choices));
+    expect(votes).toMatchObject({
+      'vote-sanctions': 'abstain',
+      'vote-khan-shaykhun': 'abstain',
+      'vote-jim-october': 'abstain',
+      'vote-jim-november': 'for-all-three',
+    });
+  });
+
   test('the historical line of the Astana talks convenes in January 2017 and reaches the de-escalation memorandum by May in at least 90% of games', () => {
     expect(share(reports.historical, 'astana-memorandum')).toBeGreaterThanOrEqual(0.9);
   });
