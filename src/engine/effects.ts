@@ -6,6 +6,7 @@ import { pushTrack, spoilTrack } from './mediation.ts';
 import { FLAG_LIMIT } from './refs.ts';
 import { clamp, round1 } from './numbers.ts';
 import type { CauseSource, Effect } from './types.ts';
+import { own } from './records.ts';
 
 export interface EffectOrigin {
   readonly source: CauseSource;
@@ -29,7 +30,7 @@ function applyEffect(ctx: StepContext, effect: Effect, origin: EffectOrigin): vo
       return;
     }
     case 'set': {
-      const before = ctx.state.flags[effect.flag] ?? 0;
+      const before = own(ctx.state.flags, effect.flag) ?? 0;
       const to = clamp(round1(effect.to), -FLAG_LIMIT, FLAG_LIMIT);
       change(ctx, { kind: 'flag', flag: effect.flag }, to - before, origin.source, origin.reason);
       return;

@@ -6,6 +6,7 @@ import { applyEffects } from './effects.ts';
 import { lookup } from './lookup.ts';
 import { textOf } from './text.ts';
 import type { EventDef } from './types.ts';
+import { own } from './records.ts';
 
 export function beginTurn(ctx: StepContext): void {
   const { rules, state } = ctx;
@@ -23,7 +24,7 @@ export function beginTurn(ctx: StepContext): void {
 }
 
 function mayFire(ctx: StepContext, event: EventDef): boolean {
-  const last = ctx.state.fired[event.id];
+  const last = own(ctx.state.fired, event.id);
   if (last === undefined) return true;
   return !event.once && last !== ctx.state.turn;
 }

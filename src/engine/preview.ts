@@ -7,7 +7,8 @@ import { clamp, round1 } from './numbers.ts';
 import { describeRef, readRef, refRange } from './refs.ts';
 import { volatilityOf } from './step.ts';
 import { textOf } from './text.ts';
-import type { Effect, GameState, Ref, Rules } from './types.ts';
+import { STAGES, type Effect, type GameState, type Ref, type Rules } from './types.ts';
+import { own } from './records.ts';
 
 export interface PreviewLine {
   readonly target: Ref;
@@ -66,13 +67,14 @@ function effectLines(rules: Rules, state: GameState, effect: Effect, neutral: bo
       return [direct, ...coupled];
     }
     case 'set': {
-      const before = state.flags[effect.flag] ?? 0;
+      const before = own(state.flags, effect.flag) ?? 0;
       return [line(rules, state, { kind: 'flag', flag: effect.flag }, effect.to - before, effect.to - before, 'direct')];
     }
     case 'mediate':
     case 'advance': {
       const def = lookup(rules).track.get(effect.track);
-      if (!def) return [];
+      // a settled track takes no more pushes (see pushTrack): promise nothing
+      if (!def || readRef(rules, state, { kind: 'stage', track: effect.track }) >= STAGES.length - 1) return [];
       const factor = effect.kind === 'mediate' ? trustFactor(rules, state, def) : 1;
       const spread = effect.spread * volatility;
       const target: Ref = { kind: 'progress', track: effect.track };

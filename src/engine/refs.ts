@@ -2,6 +2,7 @@
 import { lookup } from './lookup.ts';
 import { textOf } from './text.ts';
 import { STAGES, type GameState, type Ref, type Rules, type TrackState } from './types.ts';
+import { own } from './records.ts';
 
 export const FLAG_LIMIT = 1000;
 
@@ -41,33 +42,33 @@ export function readRef(rules: Rules, state: GameState, ref: Ref): number {
     case 'turn':
       return state.turn + 1;
     case 'attitude':
-      return state.actors[ref.actor]?.attitude ?? 0;
+      return own(state.actors, ref.actor)?.attitude ?? 0;
     case 'trust':
-      return state.actors[ref.actor]?.trust ?? 0;
+      return own(state.actors, ref.actor)?.trust ?? 0;
     case 'dependence':
-      return state.actors[ref.actor]?.dependence ?? 0;
+      return own(state.actors, ref.actor)?.dependence ?? 0;
     case 'tension': {
       const key = lookup(rules).tensionKey(ref.a, ref.b);
-      return key === undefined ? 0 : (state.tensions[key] ?? 0);
+      return key === undefined ? 0 : (own(state.tensions, key) ?? 0);
     }
     case 'stage':
-      return state.tracks[ref.track]?.stage ?? 0;
+      return own(state.tracks, ref.track)?.stage ?? 0;
     case 'progress':
-      return state.tracks[ref.track]?.progress ?? 0;
+      return own(state.tracks, ref.track)?.progress ?? 0;
     case 'readiness':
-      return state.tracks[ref.track]?.readiness[ref.actor] ?? 0;
+      return own(state.tracks, ref.track)?.readiness[ref.actor] ?? 0;
     case 'cost':
-      return state.tracks[ref.track]?.cost ?? 0;
+      return own(state.tracks, ref.track)?.cost ?? 0;
     case 'credit': {
-      const track = state.tracks[ref.track];
+      const track = own(state.tracks, ref.track);
       return track ? creditOf(track) : 0;
     }
     case 'flag':
-      return state.flags[ref.flag] ?? 0;
+      return own(state.flags, ref.flag) ?? 0;
     case 'fired':
-      return ref.event in state.fired ? 1 : 0;
+      return own(state.fired, ref.event) === undefined ? 0 : 1;
     case 'taken':
-      return state.taken[ref.decision]?.length ?? 0;
+      return own(state.taken, ref.decision)?.length ?? 0;
   }
 }
 
@@ -83,7 +84,7 @@ export function writeRef(rules: Rules, state: GameState, ref: Ref, value: number
     case 'attitude':
     case 'trust':
     case 'dependence': {
-      const actor = state.actors[ref.actor];
+      const actor = own(state.actors, ref.actor);
       if (actor) actor[ref.kind] = value;
       return;
     }
@@ -93,18 +94,18 @@ export function writeRef(rules: Rules, state: GameState, ref: Ref, value: number
       return;
     }
     case 'readiness': {
-      const track = state.tracks[ref.track];
+      const track = own(state.tracks, ref.track);
       if (track && ref.actor in track.readiness) track.readiness[ref.actor] = value;
       return;
     }
     case 'cost': {
-      const track = state.tracks[ref.track];
+      const track = own(state.tracks, ref.track);
       if (track) track.cost = value;
       return;
     }
     case 'progress':
     case 'stage': {
-      const track = state.tracks[ref.track];
+      const track = own(state.tracks, ref.track);
       if (track) track[ref.kind] = value;
       return;
     }

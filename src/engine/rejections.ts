@@ -3,13 +3,14 @@ import { holds } from './condition.ts';
 import { lookup } from './lookup.ts';
 import { textOf } from './text.ts';
 import type { DecisionDef, GameState, Rejection, RejectionCode, Rules } from './types.ts';
+import { own } from './records.ts';
 
 const reject = (code: RejectionCode, message: string): Rejection => ({ code, message });
 
 export function decisionRejection(rules: Rules, state: GameState, decision: DecisionDef): Rejection | null {
   if (state.status === 'ended') return reject('game-over', 'The game is over.');
   if (state.thisTurn.includes(decision.id)) return reject('already-taken', `"${textOf(decision.title)}" is already taken this turn.`);
-  const taken = state.taken[decision.id];
+  const taken = own(state.taken, decision.id);
   if (taken !== undefined) {
     if (decision.once) return reject('already-taken', `"${textOf(decision.title)}" can be taken only once.`);
     const last = taken[taken.length - 1] as number;

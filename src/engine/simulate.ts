@@ -6,6 +6,7 @@ import type { StepContext } from './context.ts';
 import { perform, rejectionOf, volatilityOf } from './step.ts';
 import { moveKey, nextMove, strategyName, type Strategy } from './strategy.ts';
 import { ENDING_KINDS, INDICATORS, type Difficulty, type EndingKind, type GameState, type IndicatorId, type Rules } from './types.ts';
+import { own } from './records.ts';
 
 export interface SimulationOptions {
   readonly runs: number;
@@ -103,8 +104,8 @@ export function simulate(rules: Rules, options: SimulationOptions): SimulationRe
       }
     });
     turns += final.turn + 1;
-    for (const id in final.fired) eventsFired[id] = (eventsFired[id] ?? 0) + 1;
-    for (const id in final.taken) decisionsTaken[id] = (decisionsTaken[id] ?? 0) + (final.taken[id]?.length ?? 0);
+    for (const id in final.fired) eventsFired[id] = (own(eventsFired, id) ?? 0) + 1;
+    for (const id in final.taken) decisionsTaken[id] = (own(decisionsTaken, id) ?? 0) + (own(final.taken, id)?.length ?? 0);
     if (final.ending) {
       endings[final.ending.id] = (endings[final.ending.id] ?? 0) + 1;
       endingKinds[final.ending.kind] += 1;

@@ -11,6 +11,7 @@ import { resumeRng } from './rng.ts';
 import { textOf } from './text.ts';
 import type { DecisionDef, GameState, Happening, Move, Rejection, Rules, StepResult } from './types.ts';
 import { worldReacts } from './world.ts';
+import { own } from './records.ts';
 
 export function volatilityOf(rules: Rules, state: GameState): number {
   return rules.params.volatility[state.difficulty];
@@ -66,7 +67,7 @@ function decide(ctx: StepContext, decision: DecisionDef): void {
   const title = textOf(decision.title);
   state.moves.push({ turn: state.turn, move: { type: 'decide', decision: decision.id } });
   state.thisTurn.push(decision.id);
-  state.taken[decision.id] = [...(state.taken[decision.id] ?? []), state.turn];
+  state.taken[decision.id] = [...(own(state.taken, decision.id) ?? []), state.turn];
   if (decision.cost > 0) change(ctx, { kind: 'capital' }, -decision.cost, { kind: 'decision', id: decision.id }, title);
   applyEffects(ctx, decision.effects, {
     source: { kind: 'decision', id: decision.id },

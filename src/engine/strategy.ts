@@ -5,6 +5,7 @@ import { decisionRejection } from './rejections.ts';
 import { preview, type PreviewLine, type PreviewSubject } from './preview.ts';
 import type { Rng } from './rng.ts';
 import type { GameState, Move, Rules } from './types.ts';
+import { own } from './records.ts';
 
 export type Strategy =
   | { readonly kind: 'random' }
@@ -67,7 +68,8 @@ function answer(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, ev
   if (options.length === 0) return { type: 'end-turn' };
   if (strategy.kind === 'random') return choose(options[Math.floor(rng.next() * options.length)] as string);
   if (strategy.kind === 'historical') {
-    const recorded = rules.history.find((h) => h.turn === state.turn)?.choices[eventId];
+    const choices = rules.history.find((h) => h.turn === state.turn)?.choices;
+    const recorded = choices ? own(choices, eventId) : undefined;
     if (recorded !== undefined && options.includes(recorded)) return choose(recorded);
   }
   // Unrecorded choices in the historical line are answered as a balanced player would.
