@@ -1,7 +1,7 @@
 // A save is the scenario's identity, the seed, the difficulty and the player's moves, with the fingerprint of
 // the state they lead to. Replaying the moves must reproduce that fingerprint exactly; that is how a teacher
 // verifies a student's result file.
-import { fingerprint, rulesFingerprint } from './fingerprint.ts';
+import { canonicalJson, fingerprint, rulesFingerprint } from './fingerprint.ts';
 import { newGame } from './new-game.ts';
 import { step } from './step.ts';
 import { DIFFICULTIES, type Difficulty, type EndingState, type GameState, type Move, type Rules } from './types.ts';
@@ -80,6 +80,10 @@ export function replay(rules: Rules, save: unknown): ReplayResult {
   if (!result.ok) return result;
   if (fingerprint(result.state) !== file.fingerprint) {
     return fail('fingerprint-mismatch', 'The recorded fingerprint does not match the replayed game: the file was edited or is corrupt.');
+  }
+  // The fingerprint covers the replayed state; the turn and ending the file shows a reader must be that state's.
+  if (file.turn !== result.state.turn || canonicalJson(file.ending ?? null) !== canonicalJson(result.state.ending)) {
+    return fail('fingerprint-mismatch', 'The turn or ending recorded in the save is not the replayed game\'s: the file was edited.');
   }
   return result;
 }

@@ -137,3 +137,32 @@ describe('the simulator plays by the same rules', () => {
     }
   });
 });
+
+describe('ids that JavaScript objects already know', () => {
+  test('a flag, an event and a decision called "constructor" behave like any other', () => {
+    const rules = world({
+      decisions: [decision('constructor', [{ kind: 'set', flag: 'constructor', to: 2 }], { once: true })],
+      events: [event('constructor', { trigger: { kind: 'dated', turn: 1 }, effects: [indicator('economy', 1)] })],
+    });
+    const fresh = start(rules);
+    expect(step(rules, fresh, decide('constructor')).ok).toBe(true);
+    const { state } = apply(rules, fresh, decide('constructor'), endTurn);
+    expect(state.flags['constructor']).toBe(2);
+    expect(state.fired['constructor']).toBe(1);
+    expect(state.indicators.economy).toBe(51);
+    expect(step(rules, state, decide('constructor'))).toMatchObject({ ok: false, rejected: { code: 'already-taken' } });
+  });
+});
+
+describe('an edited result file', () => {
+  test('a save whose ending or turn was changed by hand is refused even though its moves replay', () => {
+    const rules = chancyWorld();
+    let state = start(rules);
+    while (state.status === 'playing') state = apply(rules, state, endTurn).state;
+    const save = makeSave(rules, state);
+    expect(replay(rules, save).ok).toBe(true);
+    const graded = { ...save, ending: { ...save.ending!, grade: 'A', score: 100 } };
+    expect(replay(rules, graded)).toMatchObject({ ok: false, code: 'fingerprint-mismatch' });
+    expect(replay(rules, { ...save, turn: 99 })).toMatchObject({ ok: false, code: 'fingerprint-mismatch' });
+  });
+});
