@@ -83,6 +83,11 @@ class IssueReporter {
       case 'too_big':
         return this.size(spotSchema(), path, value, issue);
       case 'invalid_format': {
+        if (issue.message.startsWith('a text may not')) {
+          // never echo the text itself: printing its escape codes is the harm being prevented
+          this.problems.error('bad-value', at(), `this text holds control characters (such as terminal escape codes)`, 'remove them: a text may hold only printable characters, new lines and tabs');
+          return;
+        }
         const text = typeof value === 'string' ? value : String(value);
         const { code, what } = formatKind(issue.message);
         const slug = code === 'bad-id' ? slugify(text) : '';
@@ -108,7 +113,7 @@ class IssueReporter {
         return;
       }
       case 'custom':
-        this.problems.error('empty-value', at(), issue.message);
+        this.problems.error(issue.message.includes('is reserved') ? 'bad-id' : 'empty-value', at(), issue.message);
         return;
       default:
         this.problems.error('invalid', at(), issue.message);

@@ -8,20 +8,27 @@ export const FORMAT_VERSION = 1;
 const ID_PATTERN = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+/** Texts are shown as text: no terminal escape codes or other control characters (new lines and tabs are fine). */
+const PLAIN_TEXT = /^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$/;
+const plainText = () =>
+  z.string().min(1).regex(PLAIN_TEXT, { message: 'a text may not hold control characters such as terminal escape codes' });
+/** Ids become keys of plain objects in the game state, where "constructor" already means something. */
+const RESERVED_IDS = new Set(['constructor']);
 
 const id = (what: string) =>
   z
     .string()
     .regex(ID_PATTERN, { message: `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id is lower case letters and digits, joined by - or _ (like "su24-crisis")` })
+    .refine((value) => !RESERVED_IDS.has(value), { message: `"constructor" is reserved and cannot be ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id` })
     .describe(`The ${what}'s id: lower case letters and digits, joined by - or _.`);
 
 const text = z
   .union([
-    z.string().min(1),
+    plainText(),
     z
       .record(
         z.string().regex(LANGUAGE_PATTERN, { message: 'a language code is two or three lower case letters, like en, ru or kk' }),
-        z.string().min(1),
+        plainText(),
       )
       .refine((m) => Object.keys(m).length > 0, { message: 'give at least one language' }),
   ])
@@ -52,7 +59,7 @@ const effect = z
     z
       .strictObject({
         set: z.string().describe('The flag to set, like flag.letter-sent.'),
-        to: num(-1000, 1000, 'the value'),
+        to: z.int().min(-1000).max(1000).describe('the value: a whole number (-1000 to 1000)'),
       })
       .describe('Set a flag.'),
     z
