@@ -1,6 +1,7 @@
 // Small helpers for printing: numbers, tables, wrapped paragraphs, suggestions, and colour that is only ever
 // decoration (every coloured thing also says what it means in words or signs).
 import { distance } from 'fastest-levenshtein';
+import { textOf, type Text } from '../engine/index.ts';
 
 /** "3 errors", "1 warning". */
 export function plural(count: number, noun: string): string {
@@ -117,4 +118,12 @@ const ansi: Style = {
 export function styleFor(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): Style {
   const noColor = env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '';
   return isTTY === true && !noColor && env['TERM'] !== 'dumb' ? ansi : plain;
+}
+
+/**
+ * A scenario text for the terminal: the checker already refuses control characters in texts, and this keeps
+ * any that slip through (a hand-made Rules object, a future field) from reaching the terminal as escape codes.
+ */
+export function shown(text: Text, language?: string): string {
+  return textOf(text, language).replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
 }

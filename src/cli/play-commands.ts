@@ -1,6 +1,6 @@
 // The player's typed commands: what each line means, and `why X`, which reads the cause ledger.
-import { causesOf, describeRef, INDICATORS, textOf, type GameState, type Move, type Ref, type Rules } from '../engine/index.ts';
-import { didYouMean } from './format.ts';
+import { causesOf, describeRef, INDICATORS, type GameState, type Move, type Ref, type Rules } from '../engine/index.ts';
+import { didYouMean, shown } from './format.ts';
 import { causeLine, turnLabel, type Screen } from './play-view.ts';
 
 export type Command =
@@ -65,7 +65,7 @@ function answer(rules: Rules, state: GameState, which: string): Command {
   const option = byNumber ?? event.choices.find((c) => c.id === which.toLowerCase());
   if (!option) {
     const ids = event.choices.map((c) => c.id);
-    return problem(`"${textOf(event.title)}" has options 1 to ${ids.length} (${ids.join(', ')}), not '${which}'${didYouMean(which, ids)}.`);
+    return problem(`"${shown(event.title)}" has options 1 to ${ids.length} (${ids.join(', ')}), not '${which}'${didYouMean(which, ids)}.`);
   }
   return { kind: 'move', move: { type: 'choose', event: event.id, option: option.id } };
 }
@@ -92,7 +92,7 @@ function refsFor(rules: Rules, name: string): Ref[] | null {
   const indicator = INDICATORS.find((i) => i === name);
   if (indicator) return [{ kind: 'indicator', indicator }];
   if (name === 'capital') return [{ kind: 'capital' }];
-  const actor = rules.actors.find((a) => a.id === name || textOf(a.name).toLowerCase() === name);
+  const actor = rules.actors.find((a) => a.id === name || shown(a.name).toLowerCase() === name);
   if (actor) {
     return [
       { kind: 'attitude', actor: actor.id },
@@ -100,7 +100,7 @@ function refsFor(rules: Rules, name: string): Ref[] | null {
       { kind: 'dependence', actor: actor.id },
     ];
   }
-  const track = rules.tracks.find((t) => t.id === name || textOf(t.name).toLowerCase() === name);
+  const track = rules.tracks.find((t) => t.id === name || shown(t.name).toLowerCase() === name);
   if (track) {
     return [
       { kind: 'stage', track: track.id },

@@ -8,7 +8,6 @@ import {
   preview,
   readRef,
   STAGES,
-  textOf,
   trackBlocker,
   type Cause,
   type GameState,
@@ -16,7 +15,7 @@ import {
   type PreviewLine,
   type Rules,
 } from '../engine/index.ts';
-import { changeRange, num, signed, table, wrap, type Style } from './format.ts';
+import { changeRange, num, signed, table, wrap, type Style, shown } from './format.ts';
 
 export interface Screen {
   readonly rules: Rules;
@@ -27,12 +26,12 @@ export interface Screen {
 
 export function turnLabel(rules: Rules, turn: number): string {
   const entry = rules.calendar[turn];
-  return entry ? textOf(entry.label) : `turn ${turn + 1}`;
+  return entry ? shown(entry.label) : `turn ${turn + 1}`;
 }
 
 export function actorName(rules: Rules, id: string): string {
   const actor = rules.actors.find((a) => a.id === id);
-  return actor ? textOf(actor.name) : id;
+  return actor ? shown(actor.name) : id;
 }
 
 export function printParagraph(screen: Screen, text: string, indent = ''): void {
@@ -66,7 +65,7 @@ export function printWorld(screen: Screen, state: GameState): void {
   print(style.bold('Actors'));
   const rows = rules.actors.map((a) => {
     const s = state.actors[a.id];
-    return [textOf(a.name), a.greatPower ? 'great power' : '', signed(s?.attitude ?? 0), num(s?.trust ?? 0), num(s?.dependence ?? 0)];
+    return [shown(a.name), a.greatPower ? 'great power' : '', signed(s?.attitude ?? 0), num(s?.trust ?? 0), num(s?.dependence ?? 0)];
   });
   for (const line of table([['actor', '', 'attitude', 'trust', 'dependence'], ...rows], ['left', 'left', 'right', 'right', 'right'])) print(`  ${line}`);
   if (rules.tensions.length > 0) {
@@ -80,7 +79,7 @@ export function printWorld(screen: Screen, state: GameState): void {
     const readiness = def.parties.map((p) => `${actorName(rules, p)} ${num(track.readiness[p] ?? 0)}`).join(', ');
     const blocker = trackBlocker(rules, state, def.id);
     print();
-    print(`${style.bold(textOf(def.name))}: stage ${stage} (${track.stage} of ${STAGES.length - 1}), progress ${num(track.progress)} of 100, conflict cost ${num(track.cost)}`);
+    print(`${style.bold(shown(def.name))}: stage ${stage} (${track.stage} of ${STAGES.length - 1}), progress ${num(track.progress)} of 100, conflict cost ${num(track.cost)}`);
     print(`  readiness: ${readiness}; ${blocker ? `held back: ${blocker}` : track.stage >= STAGES.length - 1 ? 'settled' : 'ready for the next stage'}`);
   }
 }
@@ -94,8 +93,8 @@ export function printNews(screen: Screen, state: GameState): void {
   print(style.bold('News this turn'));
   for (const event of news) {
     const waiting = state.pending.includes(event.id);
-    print(`* ${textOf(event.title)}${waiting ? ' (waiting for your answer)' : ''}`);
-    printParagraph(screen, textOf(event.text), '    ');
+    print(`* ${shown(event.title)}${waiting ? ' (waiting for your answer)' : ''}`);
+    printParagraph(screen, shown(event.text), '    ');
     if (waiting) printOptions(screen, state, event.id);
   }
 }
@@ -104,7 +103,7 @@ export function printNews(screen: Screen, state: GameState): void {
 export function printWaiting(screen: Screen, state: GameState): void {
   const first = screen.rules.events.find((e) => e.id === state.pending[0]);
   if (!first) return;
-  screen.print(`Waiting for your answer: ${textOf(first.title)}`);
+  screen.print(`Waiting for your answer: ${shown(first.title)}`);
   printOptions(screen, state, first.id);
 }
 
@@ -118,8 +117,8 @@ function printOptions(screen: Screen, state: GameState, eventId: string): void {
   const first = state.pending[0] === eventId;
   if (!first) screen.print('    (answer it by an option id, or with c N once the event before it is answered)');
   event.choices.forEach((choice, i) => {
-    screen.print(`    ${first ? `c ${i + 1}.` : '-'} ${textOf(choice.label)} [${choice.id}]${choice.neutral ? ', valued by all sides' : ''}`);
-    if (choice.text) printParagraph(screen, textOf(choice.text), '         ');
+    screen.print(`    ${first ? `c ${i + 1}.` : '-'} ${shown(choice.label)} [${choice.id}]${choice.neutral ? ', valued by all sides' : ''}`);
+    if (choice.text) printParagraph(screen, shown(choice.text), '         ');
     printPreview(screen, preview(screen.rules, state, { event: event.id, option: choice.id }), '         ');
   });
 }
@@ -132,11 +131,11 @@ export function printDecisions(screen: Screen, state: GameState): void {
     const { def } = option;
     const cost = def.cost > 0 ? `cost ${def.cost}` : 'free';
     if (!option.available) {
-      print(style.dim(`  ${i + 1}. ${textOf(def.title)} [${def.id}], ${cost}: not now: ${option.why?.message ?? 'not available'}`));
+      print(style.dim(`  ${i + 1}. ${shown(def.title)} [${def.id}], ${cost}: not now: ${option.why?.message ?? 'not available'}`));
       return;
     }
-    print(`  ${i + 1}. ${textOf(def.title)} [${def.id}], ${cost}${def.neutral ? ', valued by all sides' : ''}`);
-    printParagraph(screen, textOf(def.text), '       ');
+    print(`  ${i + 1}. ${shown(def.title)} [${def.id}], ${cost}${def.neutral ? ', valued by all sides' : ''}`);
+    printParagraph(screen, shown(def.text), '       ');
     printPreview(screen, preview(rules, state, { decision: def.id }), '       ');
   });
 }
@@ -161,10 +160,10 @@ export function printAdvice(screen: Screen, state: GameState): void {
   for (const a of advice) {
     if (a.advisor.id !== advisor) {
       advisor = a.advisor.id;
-      printItem(screen, '', `${textOf(a.advisor.name)} (${textOf(a.advisor.role)}) recommends:`);
+      printItem(screen, '', `${shown(a.advisor.name)} (${shown(a.advisor.role)}) recommends:`);
     }
     const n = rules.decisions.findIndex((d) => d.id === a.decision.id) + 1;
-    printItem(screen, `${n}. `, `${textOf(a.decision.title)}: ${textOf(a.why)}`, '    ');
+    printItem(screen, `${n}. `, `${shown(a.decision.title)}: ${shown(a.why)}`, '    ');
   }
 }
 
@@ -187,10 +186,10 @@ export function printHappened(screen: Screen, happened: readonly Happening[], he
       print(`  ${causeLine(screen, h.cause)}`);
     } else if (h.kind === 'event') {
       const event = rules.events.find((e) => e.id === h.event);
-      print(`  News: ${event ? textOf(event.title) : h.event}${h.needsChoice ? ' (waiting for your answer)' : ''}`);
+      print(`  News: ${event ? shown(event.title) : h.event}${h.needsChoice ? ' (waiting for your answer)' : ''}`);
     } else if (h.kind === 'stage') {
       const track = rules.tracks.find((t) => t.id === h.track);
-      print(`  ${track ? textOf(track.name) : h.track} reaches the stage: ${STAGES[h.stage] ?? h.stage}`);
+      print(`  ${track ? shown(track.name) : h.track} reaches the stage: ${STAGES[h.stage] ?? h.stage}`);
     }
   }
 }

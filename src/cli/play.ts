@@ -4,11 +4,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { makeSave, newGame, SAVE_FORMAT, step, textOf, type GameState, type Move } from '../engine/index.ts';
+import { makeSave, newGame, SAVE_FORMAT, step, type GameState, type Move } from '../engine/index.ts';
 import type { ScenarioFile } from '../scenario/index.ts';
 import { parseDifficulty, parseSeed } from './args.ts';
 import { printEnding } from './debrief.ts';
-import { num, styleFor } from './format.ts';
+import { num, styleFor, shown } from './format.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.ts';
 import { EXIT_INTERRUPTED, lineReader } from './line-reader.ts';
 import { loadScenarioFile, reportUnusable } from './load.ts';
@@ -107,17 +107,17 @@ function play(screen: Screen, source: ScenarioFile, state: GameState, move: Move
 
 function printBriefing(screen: Screen, source: ScenarioFile, seed: string, difficulty: string): void {
   const { rules, style, print } = screen;
-  print(style.bold(textOf(rules.title)));
-  print(textOf(source.period));
+  print(style.bold(shown(rules.title)));
+  print(shown(source.period));
   print(`Seed "${seed}", difficulty ${difficulty}: play the same world again with --seed ${JSON.stringify(seed)}`);
   print();
-  printParagraph(screen, textOf(source.summary));
+  printParagraph(screen, shown(source.summary));
   print();
   print(style.bold('Briefing'));
-  printParagraph(screen, textOf(source.briefing));
+  printParagraph(screen, shown(source.briefing));
   print();
   print(style.bold('Objectives'));
-  for (const objective of source.objectives) printItem(screen, '- ', textOf(objective));
+  for (const objective of source.objectives) printItem(screen, '- ', shown(objective));
 }
 
 async function saveGame(screen: Screen, io: Io, state: GameState, file: string): Promise<void> {

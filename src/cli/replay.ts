@@ -3,11 +3,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fingerprint, replay, textOf, type Rules } from '../engine/index.ts';
+import { fingerprint, replay, type Rules } from '../engine/index.ts';
 import { formatDiagnostic } from '../scenario/index.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.ts';
 import { loadScenarioFile } from './load.ts';
 import { readTextFile } from './read-file.ts';
+import { shown } from './format.ts';
 
 export interface ReplayOptions {
   readonly scenario?: string;
@@ -41,12 +42,12 @@ export async function replayCommand(saveFile: string, options: ReplayOptions, io
       io.stdout.write(`${JSON.stringify({ ok: true, scenario: rules.id, ending: state.ending, fingerprint: hash, turn: state.turn })}\n`);
       return EXIT_OK;
     }
-    const lines = [`Replayed ${saveFile}: ${textOf(rules.title)} (${rules.id}), ${state.moves.length} moves, seed "${state.seed}", difficulty ${state.difficulty}`];
+    const lines = [`Replayed ${saveFile}: ${shown(rules.title)} (${rules.id}), ${state.moves.length} moves, seed "${state.seed}", difficulty ${state.difficulty}`];
     const ending = state.ending;
     if (ending) {
       const def = rules.endings.find((e) => e.id === ending.id);
       lines.push(
-        `Ending: ${def ? textOf(def.title) : ending.id} (${ending.kind}) on turn ${ending.turn + 1}`,
+        `Ending: ${def ? shown(def.title) : ending.id} (${ending.kind}) on turn ${ending.turn + 1}`,
         `Score: ${ending.score}, grade ${ending.grade}`,
       );
     } else {

@@ -1,7 +1,7 @@
 // The simulation report as a scenario author reads it: where games end, how they score, how the numbers move
 // turn by turn, which content fires, which never does, and which decisions dominate.
-import { INDICATORS, textOf, type Rules, type SimulationReport } from '../engine/index.ts';
-import { num, percent, table } from './format.ts';
+import { INDICATORS, type Rules, type SimulationReport } from '../engine/index.ts';
+import { num, percent, table, shown } from './format.ts';
 
 /** A decision taken on more than this share of turns is flagged as dominant. */
 export const DOMINANT_SHARE = 0.8;
@@ -25,7 +25,7 @@ export function simulationReportLines(rules: Rules, report: SimulationReport): s
 function endingLines(rules: Rules, report: SimulationReport): string[] {
   const rows = rules.endings.map((e) => {
     const count = report.endings[e.id] ?? 0;
-    return [e.id, e.kind, textOf(e.title), String(count), percent(count / report.runs)];
+    return [e.id, e.kind, shown(e.title), String(count), percent(count / report.runs)];
   });
   return ['Endings', ...indent(table([['ending', 'kind', 'title', 'runs', 'share'], ...rows], ['left', 'left', 'left', 'right', 'right']))];
 }
@@ -47,7 +47,7 @@ function indicatorLines(rules: Rules, report: SimulationReport): string[] {
   const header = ['turn', 'date', 'runs', ...INDICATORS];
   const rows = report.indicatorsByTurn.map((t) => [
     String(t.turn),
-    rules.calendar[t.turn - 1] ? textOf(rules.calendar[t.turn - 1]!.label) : '',
+    rules.calendar[t.turn - 1] ? shown(rules.calendar[t.turn - 1]!.label) : '',
     String(t.runs),
     ...INDICATORS.map((id) => {
       const r = t.values[id];
