@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  decisionOptions, fingerprint, lookupEvent, newGame, step, INDICATORS,
+  decisionOptions, fingerprint, lookupEvent, makeSave, newGame, parseStrategy, playOut, replay, replayMoves, step, INDICATORS,
   type GameState, type Move, type Rules,
 } from './moves.ts';
 import { loadShipped, shippedScenarioFiles } from '../shipped.ts';
@@ -54,6 +54,9 @@ function checkRanges(rules: Rules, state: GameState): void {
     within(`cost.${id}`, t.cost, 0, 100);
     for (const [party, r] of Object.entries(t.readiness)) within(`readiness.${id}.${party}`, r, 0, 100);
   }
+  for (const [flag, v] of Object.entries(state.flags)) within(`flag.${flag}`, v, -1000, 1000);
+  for (const [id, turn] of Object.entries(state.fired)) within(`fired.${id}`, turn, 0, rules.calendar.length - 1);
+  for (const [id, turns] of Object.entries(state.taken)) for (const t of turns) within(`taken.${id}`, t, 0, rules.calendar.length - 1);
   within('turn', state.turn, 0, rules.calendar.length - 1);
   for (const cause of state.ledger) if (!Number.isFinite(cause.delta) || !Number.isFinite(cause.value)) bad.push(`ledger ${cause.reason}`);
   if (bad.length > 0) throw new Error(`out of range: ${bad.join(', ')}`);
@@ -92,6 +95,31 @@ describe.each(shippedScenarioFiles())('random play of %s', (file) => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  test('a save file made midway replays, and continuing the replayed game equals continuing the original', () => {
+    fc.assert(
+      fc.property(seeds, picks, picks, difficulties, (seed, before, after, difficulty) => {
+        const midway = play(rules, newGame(rules, { seed, difficulty }).state, before.slice(0, 30), () => {}, false).state;
+        const file = JSON.parse(JSON.stringify(makeSave(rules, midway)));
+        const replayed = replay(rules, file);
+        if (!replayed.ok) throw new Error(replayed.message);
+        expect(fingerprint(replayed.state)).toBe(fingerprint(midway));
+        expect(fingerprint(play(rules, replayed.state, after, () => {}).state)).toBe(fingerprint(play(rules, midway, after, () => {}).state));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('the simulator plays each strategy by the same rules as step', () => {
+    const powers = rules.actors.filter((a) => a.greatPower).map((a) => `aligned:${a.id}`);
+    for (const name of ['random', 'historical', 'balanced', ...powers]) {
+      for (let i = 0; i < 5; i++) {
+        const played = playOut(rules, `equivalence/${i}`, parseStrategy(name)!, 'volatile');
+        const replayed = replayMoves(rules, `equivalence/${i}`, 'volatile', played.moves.map((m) => m.move));
+        expect(replayed.ok && fingerprint(replayed.state)).toBe(fingerprint(played));
+      }
+    }
   });
 
   test('saving, loading and continuing equals continuing', () => {
