@@ -35,7 +35,13 @@ export async function replayCommand(saveFile: string, options: ReplayOptions, io
     const scenarioFile = options.scenario ?? findScenario(save, io.cwd);
     const rules = await loadRules(scenarioFile);
     const result = replay(rules, save);
-    if (!result.ok) throw new ReplayProblem(result.code, `${saveFile}: ${result.message}`);
+    if (!result.ok) {
+      // say which scenario file was used: a save of a local copy may meet the shipped file of the same id
+      const which = result.code === 'scenario-changed' && !options.scenario
+        ? ` (compared with ${scenarioFile}; if the game was played from another file, name it with --scenario FILE)`
+        : '';
+      throw new ReplayProblem(result.code, `${saveFile}: ${result.message}${which}`);
+    }
     const { state } = result;
     const hash = fingerprint(state);
     if (options.json) {
