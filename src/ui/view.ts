@@ -82,7 +82,7 @@ export function menuView(
           el('h3', {}, textOf(s.rules.title)),
           el('p', { class: 'meta' }, `${textOf(s.source.period)} · ${s.rules.calendar.length} turns`),
           paragraphs(textOf(s.source.summary)),
-          button('New game', () => actions.newGame(s, difficulty), { 'aria-label': `New game: ${textOf(s.rules.title)}` }),
+          button('New game', () => actions.newGame(s, difficulty), { 'aria-label': `New game: ${textOf(s.rules.title)}`, 'data-scenario': s.rules.id }),
         ),
       ),
     ),
