@@ -104,10 +104,21 @@ export class GameScene extends Phaser.Scene {
     const lons = [ASTANA.lon, ...places.map((a) => a.position!.lon)];
     const lats = [ASTANA.lat, ...places.map((a) => a.position!.lat)];
     const pad = 12;
-    const minLon = Math.min(...lons) - pad;
-    const maxLon = Math.max(...lons) + pad;
-    const minLat = Math.min(...lats) - pad;
-    const maxLat = Math.max(...lats) + pad;
+    let minLon = Math.min(...lons) - pad;
+    let maxLon = Math.max(...lons) + pad;
+    let minLat = Math.min(...lats) - pad;
+    let maxLat = Math.max(...lats) + pad;
+    // widen the shorter side so the map fills its area (more sky or more longitude, never a stretched world)
+    const aspect = area.width / area.height;
+    if ((maxLon - minLon) / (maxLat - minLat) > aspect) {
+      const extra = ((maxLon - minLon) / aspect - (maxLat - minLat)) / 2;
+      maxLat = Math.min(90, maxLat + extra);
+      minLat = Math.max(-90, minLat - extra);
+    } else {
+      const extra = ((maxLat - minLat) * aspect - (maxLon - minLon)) / 2;
+      maxLon = Math.min(180, maxLon + extra);
+      minLon = Math.max(-180, minLon - extra);
+    }
     // equirectangular: one scale for both axes, centred in the area
     const scale = Math.min(area.width / (maxLon - minLon), area.height / (maxLat - minLat));
     const ox = area.x + (area.width - scale * (maxLon - minLon)) / 2;
@@ -122,7 +133,7 @@ export class GameScene extends Phaser.Scene {
 
     const kz = at(ASTANA.lon, ASTANA.lat);
     const font = { fontFamily: 'DejaVu Sans, sans-serif', fontSize: '13px', color: '#f4f1e6', backgroundColor: '#0d1b2acc', padding: { x: 3, y: 2 } };
-    const labels: Phaser.GameObjects.Text[] = [];
+    const dots: Dot[] = [{ x: kz.x, y: kz.y, r: 11, text: 'Kazakhstan', colour: '#f2c14e' }];
     for (const actor of places) {
       const s = state.actors[actor.id];
       if (!s) continue;
@@ -130,32 +141,62 @@ export class GameScene extends Phaser.Scene {
       const colour = attitudeColour(s.attitude);
       // the line's width tells how warm the relation is; the label says it in numbers too
       g.lineStyle(1 + Math.abs(s.attitude) / 20, colour, 0.8).lineBetween(kz.x, kz.y, p.x, p.y);
-      const r = 7 + s.dependence / 10;
-      g.fillStyle(colour, 1).fillCircle(p.x, p.y, r);
-      g.lineStyle(2, 0x0d1b2a, 1).strokeCircle(p.x, p.y, r);
-      const label = this.add.text(p.x + r + 4, p.y - 8, `${textOf(actor.name)}\nattitude ${signed(s.attitude)} · trust ${num(s.trust)}`, font);
-      labels.push(label);
+      dots.push({ x: p.x, y: p.y, r: 7 + s.dependence / 10, fill: colour, text: `${textOf(actor.name)}\nattitude ${signed(s.attitude)} · trust ${num(s.trust)}`, colour: '#f4f1e6' });
     }
-    g.fillStyle(0xf2c14e, 1).fillCircle(kz.x, kz.y, 11);
-    g.lineStyle(2, 0x0d1b2a, 1).strokeCircle(kz.x, kz.y, 11);
-    labels.push(this.add.text(kz.x + 14, kz.y - 8, 'Kazakhstan', { ...font, color: '#f2c14e' }));
-    spreadLabels(labels, area);
+    for (const d of dots) {
+      g.fillStyle(d.fill ?? 0xf2c14e, 1).fillCircle(d.x, d.y, d.r);
+      g.lineStyle(2, 0x0d1b2a, 1).strokeCircle(d.x, d.y, d.r);
+    }
+    placeLabels(
+      dots,
+      dots.map((d) => this.add.text(0, 0, d.text, { ...font, color: d.colour })),
+      area,
+    );
   }
 }
 
-/** Nudge labels down until none overlaps another, and keep them inside the map area. */
-function spreadLabels(labels: Phaser.GameObjects.Text[], area: MapArea): void {
-  labels.sort((a, b) => a.y - b.y);
-  for (let i = 0; i < labels.length; i++) {
-    const l = labels[i]!;
-    if (l.x + l.width > area.x + area.width) l.x = area.x + area.width - l.width;
-    l.x = Math.max(l.x, area.x);
-    for (let j = 0; j < i; j++) {
-      const o = labels[j]!;
-      const overlap = l.x < o.x + o.width && o.x < l.x + l.width && l.y < o.y + o.height && o.y < l.y + l.height;
-      if (overlap) l.y = o.y + o.height + 2;
-    }
-    if (l.y + l.height > area.y + area.height) l.y = area.y + area.height - l.height;
-    l.y = Math.max(l.y, area.y);
-  }
+interface Dot {
+  x: number;
+  y: number;
+  r: number;
+  fill?: number;
+  text: string;
+  colour: string;
 }
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** Each label beside its circle, at the first place that covers no other label or circle and stays on the map. */
+function placeLabels(dots: readonly Dot[], labels: readonly Phaser.GameObjects.Text[], area: MapArea): void {
+  const taken: Box[] = dots.map((d) => ({ x: d.x - d.r, y: d.y - d.r, w: 2 * d.r, h: 2 * d.r }));
+  labels.forEach((label, i) => {
+    const d = dots[i]!;
+    const w = label.width;
+    const h = label.height;
+    const gap = d.r + 4;
+    const candidates: Box[] = [
+      { x: d.x + gap, y: d.y - h / 2, w, h },
+      { x: d.x - gap - w, y: d.y - h / 2, w, h },
+      { x: d.x - w / 2, y: d.y - gap - h, w, h },
+      { x: d.x - w / 2, y: d.y + gap, w, h },
+      { x: d.x + gap, y: d.y - gap - h, w, h },
+      { x: d.x + gap, y: d.y + gap, w, h },
+      { x: d.x - gap - w, y: d.y - gap - h, w, h },
+      { x: d.x - gap - w, y: d.y + gap, w, h },
+    ];
+    const inside = (b: Box) => b.x >= area.x && b.y >= area.y && b.x + b.w <= area.x + area.width && b.y + b.h <= area.y + area.height;
+    const own = taken[i]!;
+    const free = (b: Box) => inside(b) && taken.every((t) => t === own || !overlaps(b, t));
+    const best = candidates.find(free) ?? candidates.find(inside) ?? candidates[0]!;
+    label.setPosition(best.x, best.y);
+    taken.push(best);
+  });
+}
+
