@@ -5,7 +5,7 @@ import { DIFFICULTIES, fingerprint, textOf, type Difficulty, type Move } from '.
 import './style.css';
 import { loadBundled, type Scenario } from './scenarios.ts';
 import { BootScene, GameScene, MenuScene, PreloaderScene, type MapArea, type WorldView } from './scenes.ts';
-import { clearSave, play, restore, saveOf, startSession, type Session } from './session.ts';
+import { clearSave, play, restore, SAVE_KEY, saveOf, startSession, type Session } from './session.ts';
 import { announcement, briefingView, brokenView, endingView, gameView, hudView, menuView, type Actions } from './view.ts';
 
 type Screen = 'menu' | 'briefing' | 'game' | 'ending' | 'broken';
@@ -104,6 +104,15 @@ const actions: Actions = {
     session = null;
     history.replaceState(null, '', location.pathname);
     show('menu');
+  },
+  importSave(text: string) {
+    try {
+      localStorage.setItem(SAVE_KEY, text);
+    } catch {
+      broken = 'The browser refused to keep the save file (storage is full or disabled).';
+      return show('broken');
+    }
+    actions.continueGame();
   },
   exportSave() {
     if (!session) return;

@@ -32,6 +32,7 @@ export interface Actions {
   toMenu(): void;
   startAgain(): void;
   exportSave(): void;
+  importSave(text: string): void;
 }
 
 export function turnLabel(rules: Rules, turn: number): string {
@@ -71,6 +72,7 @@ export function menuView(
       ? el('div', { class: 'card' }, el('p', {}, `A saved game: ${saved.title}, turn ${saved.turn + 1}.`), button('Continue', () => actions.continueGame(), { 'aria-label': `Continue ${saved.title}` }))
       : null,
     el('fieldset', { class: 'difficulty' }, el('legend', {}, 'Difficulty'), radios),
+    importControl(actions),
     el('h2', {}, 'Scenarios'),
     el(
       'ul',
@@ -88,6 +90,16 @@ export function menuView(
     ),
     problems.length > 0 ? el('p', { role: 'note' }, `Not loaded: ${problems.map((p) => `${p.file} (${p.message})`).join('; ')}`) : null,
   );
+}
+
+/** Open a save file (the format `multivector replay` checks) to continue it or to review its debrief. */
+function importControl(actions: Actions): HTMLElement {
+  const input = el('input', { type: 'file', id: 'import-save', accept: '.json,application/json' });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void file.text().then((text) => actions.importSave(text));
+  });
+  return el('p', { class: 'import' }, el('label', { for: 'import-save' }, 'Open a save file: '), input);
 }
 
 export function briefingView(session: Session, actions: Actions): HTMLElement {

@@ -45,7 +45,7 @@ export async function startHarness(): Promise<Harness> {
 
 /** A page that records console errors and page errors. */
 export async function openPage(h: Harness, path: string, viewport = { width: 1280, height: 720 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await h.browser.newContext({ viewport });
+  const context = await h.browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

@@ -110,6 +110,17 @@ describe('the game in Chromium', () => {
     const result = replay(rulesOf('tutorial.yaml'), save);
     expect(result.ok).toBe(true);
     if (result.ok) expect(fingerprint(result.state)).toBe(shown);
+    // the exported file is the same save, and opening it on a fresh page shows the same debrief
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export save' }).click()]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    const fromFile = replay(rulesOf('tutorial.yaml'), JSON.parse(exported));
+    expect(fromFile.ok && fingerprint(fromFile.state)).toBe(shown);
+    await page.evaluate((key) => localStorage.removeItem(key), SAVE_KEY);
+    await page.goto(new URL('./', h.url).toString());
+    await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
+    await page.getByLabel('Open a save file').setInputFiles({ name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page.waitForFunction(() => (window as unknown as { __multivector: { screen: string } }).__multivector.screen === 'ending');
+    expect(await shownFingerprint(page)).toBe(shown);
     expect(errors).toEqual([]);
     await page.context().close();
   });
