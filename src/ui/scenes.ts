@@ -76,6 +76,8 @@ function attitudeColour(attitude: number): number {
 
 export class GameScene extends Phaser.Scene {
   private view: WorldView | null = null;
+  /** the actors as last drawn, so a change can be shown moving */
+  private drawn: Record<string, { attitude: number }> = {};
 
   constructor() {
     super('Game');
@@ -83,6 +85,7 @@ export class GameScene extends Phaser.Scene {
 
   init(data: WorldView): void {
     this.view = data;
+    this.drawn = {};
   }
 
   create(): void {
@@ -98,6 +101,7 @@ export class GameScene extends Phaser.Scene {
   private draw(): void {
     const view = this.view;
     if (!view) return;
+    this.tweens.killAll();
     this.children.removeAll(true);
     const { rules, state, area } = view;
     const places = rules.actors.filter((a) => a.position !== null);
@@ -152,6 +156,28 @@ export class GameScene extends Phaser.Scene {
       dots.map((d) => this.add.text(0, 0, d.text, { ...font, color: d.colour })),
       area,
     );
+    this.animateChanges(places.map((a) => a.id), dots.slice(1), state);
+  }
+
+  /** A ring that widens and fades, and the change in numbers rising from the circle, for each actor that moved. */
+  private animateChanges(ids: readonly string[], dots: readonly Dot[], state: GameState): void {
+    const before = this.drawn;
+    this.drawn = Object.fromEntries(ids.map((id) => [id, { attitude: state.actors[id]?.attitude ?? 0 }]));
+    ids.forEach((id, i) => {
+      const old = before[id];
+      const now = state.actors[id];
+      const d = dots[i];
+      if (!old || !now || !d) return;
+      const delta = now.attitude - old.attitude;
+      if (Math.abs(delta) < 0.05) return;
+      const colour = delta > 0 ? 0x7ed67e : 0xff8a80;
+      const ring = this.add.circle(d.x, d.y, d.r, colour, 0).setStrokeStyle(3, colour, 1);
+      this.tweens.add({ targets: ring, scale: 2.2, alpha: 0, duration: 900, ease: 'Cubic.easeOut', onComplete: () => ring.destroy() });
+      const text = this.add
+        .text(d.x, d.y - d.r - 4, signed(delta), { fontFamily: 'DejaVu Sans, sans-serif', fontSize: '14px', fontStyle: 'bold', color: delta > 0 ? '#7ed67e' : '#ff8a80', backgroundColor: '#0d1b2acc', padding: { x: 2, y: 1 } })
+        .setOrigin(0.5, 1);
+      this.tweens.add({ targets: text, y: text.y - 24, alpha: 0, delay: 600, duration: 1200, onComplete: () => text.destroy() });
+    });
   }
 }
 
