@@ -208,6 +208,13 @@ function start(): void {
 }
 
 window.addEventListener('resize', () => drawScene());
+game.events.on('mv-actor', (id: string) => {
+  const card = ui.querySelector<HTMLDetailsElement>(`details[data-actor="${CSS.escape(id)}"]`);
+  if (!card) return;
+  card.open = true;
+  card.querySelector('summary')?.focus();
+  card.scrollIntoView({ block: 'nearest' });
+});
 
 // Read-only facts for the browser tests and the curious: no way to change the game from here.
 Object.defineProperty(window, '__multivector', {

@@ -151,6 +151,13 @@ export class GameScene extends Phaser.Scene {
       g.fillStyle(d.fill ?? 0xf2c14e, 1).fillCircle(d.x, d.y, d.r);
       g.lineStyle(2, 0x0d1b2a, 1).strokeCircle(d.x, d.y, d.r);
     }
+    // a click on an actor opens its card in the panel (the same card is in the panel's list for the keyboard)
+    places.forEach((actor, i) => {
+      const d = dots[i + 1];
+      if (!d) return;
+      const hit = this.add.circle(d.x, d.y, d.r + 4, 0xffffff, 0.001).setInteractive({ useHandCursor: true });
+      hit.on('pointerdown', () => this.game.events.emit('mv-actor', actor.id));
+    });
     placeLabels(
       dots,
       dots.map((d) => this.add.text(0, 0, d.text, { ...font, color: d.colour })),

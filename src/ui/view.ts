@@ -179,6 +179,9 @@ export function announcement(session: Session): string {
   return [session.lastMove?.type === 'end-turn' ? turn : '', `${causes} changes.`, news.length > 0 ? `News: ${news.join('; ')}.` : ''].filter(Boolean).join(' ');
 }
 
+/** The actor cards the player has opened, kept open across moves. */
+export const openCards = new Set<string>();
+
 export function gameView(session: Session, actions: Actions, refusal: string | null): HTMLElement {
   const { rules } = session.scenario;
   const state = session.state;
@@ -230,6 +233,32 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
         );
       }),
     ),
+  );
+
+  const cards = el(
+    'div',
+    { class: 'cards' },
+    rules.actors.map((a) => {
+      const moves = state.ledger
+        .filter((c) => 'actor' in c.target && c.target.actor === a.id && (c.target.kind === 'attitude' || c.target.kind === 'trust' || c.target.kind === 'dependence'))
+        .slice(-8);
+      const card = el(
+        'details',
+        { class: 'card actor-card', 'data-actor': a.id },
+        el('summary', {}, `${textOf(a.name)}: interests, levers, and why the relation moved`),
+        a.interests.length > 0 ? [el('h3', {}, 'Interests'), el('ul', {}, a.interests.map((i) => el('li', {}, textOf(i))))] : null,
+        a.levers.length > 0
+          ? [el('h3', {}, 'Levers against Kazakhstan'), el('ul', {}, a.levers.map((l) => el('li', {}, `${l.kind}, when its attitude falls below ${signed(l.below)}: ${textOf(l.reason)}`)))]
+          : null,
+        el('h3', {}, 'How the relation moved'),
+        moves.length > 0
+          ? el('ul', {}, moves.map((c) => el('li', { class: c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : '' }, `${turnLabel(rules, c.turn)}: ${describeRef(rules, c.target)} ${signed(c.delta)} (${trend(c.delta)}) to ${num(c.value)}: ${c.reason}`)))
+          : el('p', {}, 'Not yet moved.'),
+      );
+      if (openCards.has(a.id)) card.open = true;
+      card.addEventListener('toggle', () => (card.open ? openCards.add(a.id) : openCards.delete(a.id)));
+      return card;
+    }),
   );
 
   const tensions =
@@ -298,7 +327,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
     ),
     el('section', { 'aria-labelledby': 'decisions-title' }, el('h2', { id: 'decisions-title' }, 'Decisions'), decisions),
     advisors,
-    el('section', { 'aria-labelledby': 'world-title' }, el('h2', { id: 'world-title' }, 'The world'), actors, tensions, tracks),
+    el('section', { 'aria-labelledby': 'world-title' }, el('h2', { id: 'world-title' }, 'The world'), actors, cards, tensions, tracks),
     el('div', { class: 'row' }, button('Export save', () => actions.exportSave()), button('Back to menu', () => actions.toMenu())),
   );
 }

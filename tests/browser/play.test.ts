@@ -88,6 +88,11 @@ describe('the game in Chromium', () => {
       while (await exists(page, '[role="dialog"] button')) await page.locator('[role="dialog"] button').first().click();
       await page.getByRole('button', { name: 'End turn' }).click();
     }
+    // an actor's card opens from the list and says why the relation moved
+    const card = page.locator('details.actor-card').first();
+    await card.locator('summary').click();
+    expect(await card.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await card.innerText()).toContain('How the relation moved');
     const before = await page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string } }).__multivector.fingerprint);
     const hud = await page.locator('#hud').innerText();
     await page.reload();

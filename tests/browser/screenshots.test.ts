@@ -37,6 +37,9 @@ test.runIf(wanted).each(sizes)('screens at $width x $height', async (size) => {
   await page.getByRole('button', { name: 'End turn' }).click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: name('game') });
+  await page.locator('details.actor-card summary').first().click();
+  await page.locator('details.actor-card').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: name('actor-card') });
   await playToEnd(page);
   await page.waitForTimeout(300);
   await page.screenshot({ path: name('debrief') });
