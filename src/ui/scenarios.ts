@@ -6,7 +6,12 @@ import { loadScenario, type ScenarioFile } from '../scenario/index.ts';
 // The page forbids eval (Content-Security-Policy); zod must not even try it.
 z.config({ jitless: true });
 
-const files = import.meta.glob('../../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const shipped = import.meta.glob('../../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// only in the browser tests' own build: a scenario with markup in every text, which must show as text
+const files: Record<string, string> =
+  import.meta.env.MODE === 'hostile-text'
+    ? { ...shipped, ...(import.meta.glob('../../tests/browser/generated/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>) }
+    : shipped;
 
 export interface Scenario {
   readonly file: string;

@@ -1,7 +1,9 @@
 // Build the site once, serve it with Vite's preview server, and drive Debian's Chromium (see docs/stack.md).
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hostileScenario } from './hostile.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -26,10 +28,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  built ??= build({ root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') }).then(() => undefined);
-  await built;
-  const server = await preview({ root, configFile: join(root, 'vite.config.ts'), preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+/** The site as shipped; or, with `hostile`, a build that also carries the hostile-text scenario (a test-only mode). */
+export async function startHarness(hostile = false): Promise<Harness> {
+  const configFile = join(root, 'vite.config.ts');
+  let outDir = 'dist-web';
+  if (hostile) {
+    const dir = join(root, 'tests', 'browser', 'generated');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'hostile.yaml'), hostileScenario(readFileSync(join(root, 'scenarios', 'tutorial.yaml'), 'utf8')));
+    outDir = 'dist-web-hostile';
+    await build({ root, configFile, mode: 'hostile-text', logLevel: 'warn', build: { outDir } });
+  } else {
+    built ??= build({ root, logLevel: 'warn', configFile }).then(() => undefined);
+    await built;
+  }
+  const server = await preview({ root, configFile, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
