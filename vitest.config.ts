@@ -5,9 +5,13 @@ const onCi = process.env['CI'] === 'true';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     reporters: onCi ? ['default', 'json'] : ['default'],
     ...(onCi ? { outputFile: { json: '.test-results/vitest.json' } } : {}),
+    projects: [
+      { extends: true, test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', '**/node_modules/**'] } },
+      // the browser tests build the site once and drive one Chromium: one file at a time
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], fileParallelism: false, hookTimeout: 120_000, testTimeout: 120_000 } },
+    ],
   },
 });

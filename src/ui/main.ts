@@ -1,0 +1,237 @@
+// The page's controller: which screen shows, which game runs, the save, the URL, and the debug hook the browser
+// tests read. Phaser draws; the DOM panels are the controls; the engine decides.
+import Phaser from 'phaser';
+import { DIFFICULTIES, fingerprint, textOf, type Difficulty, type Move } from '../engine/index.ts';
+import './style.css';
+import { loadBundled, type Scenario } from './scenarios.ts';
+import { BootScene, GameScene, MenuScene, PreloaderScene, type MapArea, type WorldView } from './scenes.ts';
+import { clearSave, play, restore, SAVE_KEY, saveOf, startSession, type Session } from './session.ts';
+import { announcement, briefingView, brokenView, endingView, gameView, hudView, menuView, type Actions } from './view.ts';
+
+type Screen = 'menu' | 'briefing' | 'game' | 'ending' | 'broken';
+
+const ui = document.getElementById('ui')!;
+const announcer = document.getElementById('announcer')!;
+const { scenarios, problems } = loadBundled();
+
+let screen: Screen = 'menu';
+let session: Session | null = null;
+let refusal: string | null = null;
+let broken = '';
+
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'map',
+  backgroundColor: '#0d1b2a',
+  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+  scene: [BootScene, PreloaderScene, MenuScene, GameScene],
+  banner: false,
+});
+
+let booted = false;
+const ready = new Promise<void>((resolve) =>
+  game.events.once('mv-ready', () => {
+    booted = true;
+    game.scene.stop('Preloader');
+    resolve();
+  }),
+);
+
+function mapArea(): MapArea {
+  const width = window.innerWidth;
+  const height = window.innerHeight;
+  const panel = ui.querySelector('.panel');
+  const hud = document.querySelector('#hud');
+  const right = panel ? panel.getBoundingClientRect().left : width;
+  const top = hud ? hud.getBoundingClientRect().bottom : 0;
+  const narrow = panel ? panel.getBoundingClientRect().top > 0 : false;
+  // on a narrow screen the panel sits below the map
+  if (narrow && panel) return { x: 8, y: top + 8, width: width - 16, height: Math.max(80, panel.getBoundingClientRect().top - top - 16) };
+  return { x: 8, y: top + 8, width: Math.max(80, right - 16), height: Math.max(80, height - top - 16) };
+}
+
+function drawScene(): void {
+  void ready.then(() => {
+    if ((screen === 'game' || screen === 'ending') && session && screen === 'game') {
+      const view: WorldView = { rules: session.scenario.rules, state: session.state, area: mapArea() };
+      if (game.scene.isActive('Game')) game.events.emit('mv-world', view);
+      else {
+        game.scene.stop('Menu');
+        game.scene.start('Game', view);
+      }
+    } else if (!game.scene.isActive('Menu')) {
+      game.scene.stop('Game');
+      game.scene.start('Menu');
+    }
+  });
+}
+
+const actions: Actions = {
+  newGame(scenario: Scenario, difficulty: Difficulty) {
+    const url = new URLSearchParams(location.search);
+    const seed = url.get('scenario') === scenario.rules.id && url.get('seed') ? url.get('seed')! : freshSeed();
+    session = startSession(scenario, seed, difficulty);
+    refusal = null;
+    show('briefing');
+  },
+  continueGame() {
+    const restored = restore(scenarios);
+    if (restored.kind === 'ok') {
+      session = restored.session;
+      show(session.state.status === 'ended' ? 'ending' : 'game');
+    } else if (restored.kind === 'broken') {
+      broken = restored.message;
+      show('broken');
+    } else show('menu');
+  },
+  begin() {
+    show('game', 'end-turn');
+  },
+  move(move: Move) {
+    if (!session) return;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['focus'] : undefined;
+    const result = play(session, move);
+    refusal = result.ok ? null : result.message;
+    if (result.ok) announcer.textContent = announcement(session);
+    show(session.state.status === 'ended' ? 'ending' : 'game', before);
+  },
+  toMenu() {
+    session = null;
+    show('menu');
+  },
+  startAgain() {
+    clearSave();
+    session = null;
+    history.replaceState(null, '', location.pathname);
+    show('menu');
+  },
+  importSave(text: string) {
+    try {
+      localStorage.setItem(SAVE_KEY, text);
+    } catch {
+      broken = 'The browser refused to keep the save file (storage is full or disabled).';
+      return show('broken');
+    }
+    actions.continueGame();
+  },
+  exportSave() {
+    if (!session) return;
+    const blob = new Blob([`${JSON.stringify(saveOf(session), null, 2)}\n`], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${session.scenario.rules.id}-${session.state.seed}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  },
+};
+
+/** Draw the screen; keep the focus where the player was, or put it where the next step is. */
+function show(next: Screen, focusKey?: string): void {
+  screen = next;
+  document.body.dataset['screen'] = next;
+  document.getElementById('hud')?.remove();
+  let content: HTMLElement;
+  switch (next) {
+    case 'menu': {
+      const saved = restore(scenarios);
+      content = menuView(scenarios, problems, saved.kind === 'ok' ? { title: textOf(saved.session.scenario.rules.title), turn: saved.session.state.turn } : null, actions);
+      break;
+    }
+    case 'briefing':
+      content = briefingView(session!, actions);
+      focusKey = 'begin';
+      break;
+    case 'game': {
+      const hud = hudView(session!);
+      hud.id = 'hud';
+      ui.before(hud);
+      content = gameView(session!, actions, refusal);
+      break;
+    }
+    case 'ending':
+      content = endingView(session!, actions);
+      break;
+    case 'broken':
+      content = brokenView(broken, actions);
+      focusKey = 'start-again';
+      break;
+  }
+  ui.replaceChildren(content);
+  ui.scrollTop = 0;
+  const pendingChoice = ui.querySelector<HTMLElement>('[role="dialog"] button');
+  const target =
+    (next === 'game' && pendingChoice) ||
+    (focusKey ? ui.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusKey)}"]:not([disabled])`) : null) ||
+    (next === 'game' ? ui.querySelector<HTMLElement>('[data-focus="end-turn"]') : null) ||
+    ui.querySelector<HTMLElement>('h1');
+  if (target) {
+    if (target.tagName === 'H1') target.tabIndex = -1;
+    target.focus({ preventScroll: next !== 'game' });
+  }
+  drawScene();
+}
+
+function freshSeed(): string {
+  const bytes = new Uint8Array(4);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** What the page opens with: a saved game, a game named in the URL, or the menu. */
+function start(): void {
+  const url = new URLSearchParams(location.search);
+  const wanted = url.get('scenario');
+  const seed = url.get('seed');
+  const restored = restore(scenarios);
+  if (restored.kind === 'broken') {
+    broken = restored.message;
+    return show('broken');
+  }
+  if (wanted) {
+    const scenario = scenarios.find((s) => s.rules.id === wanted);
+    if (restored.kind === 'ok' && restored.save.scenario === wanted && (seed === null || restored.save.seed === seed)) {
+      session = restored.session;
+      return show(session.state.status === 'ended' ? 'ending' : 'game');
+    }
+    if (scenario) {
+      const d = url.get('difficulty');
+      const difficulty = (DIFFICULTIES as readonly string[]).includes(d ?? '') ? (d as Difficulty) : 'tense';
+      session = startSession(scenario, seed && seed.length <= 200 ? seed : freshSeed(), difficulty);
+      return show('briefing');
+    }
+  }
+  if (restored.kind === 'ok') {
+    session = restored.session;
+    return show(session.state.status === 'ended' ? 'ending' : 'game');
+  }
+  show('menu');
+}
+
+window.addEventListener('resize', () => drawScene());
+game.events.on('mv-actor', (id: string) => {
+  const card = ui.querySelector<HTMLDetailsElement>(`details[data-actor="${CSS.escape(id)}"]`);
+  if (!card) return;
+  card.open = true;
+  card.querySelector('summary')?.focus();
+  card.scrollIntoView({ block: 'nearest' });
+});
+
+// Read-only facts for the browser tests and the curious: no way to change the game from here.
+Object.defineProperty(window, '__multivector', {
+  value: Object.freeze({
+    get renderer(): string {
+      return game.renderer?.type === Phaser.WEBGL ? 'webgl' : game.renderer?.type === Phaser.CANVAS ? 'canvas' : 'none';
+    },
+    get screen(): string {
+      return screen;
+    },
+    get fingerprint(): string | null {
+      return session ? fingerprint(session.state) : null;
+    },
+    get ready(): boolean {
+      return booted;
+    },
+  }),
+});
+
+start();

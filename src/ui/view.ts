@@ -1,0 +1,421 @@
+// The DOM over the canvas: menu, briefing, the turn, event dialogs, the ending and its debrief. Reads the engine,
+// sends moves through the session; decides nothing itself.
+import {
+  advise,
+  decisionOptions,
+  describeRef,
+  DIFFICULTIES,
+  fingerprint,
+  INDICATORS,
+  preview,
+  readRef,
+  STAGES,
+  textOf,
+  trackBlocker,
+  type Difficulty,
+  type GameState,
+  type Happening,
+  type Move,
+  type PreviewLine,
+  type Rules,
+} from '../engine/index.ts';
+import { button, el, paragraphs } from './dom.ts';
+import { changeRange, num, signed } from './format.ts';
+import type { Scenario, ScenarioProblem } from './scenarios.ts';
+import type { Session } from './session.ts';
+
+export interface Actions {
+  newGame(scenario: Scenario, difficulty: Difficulty): void;
+  continueGame(): void;
+  begin(): void;
+  move(move: Move): void;
+  toMenu(): void;
+  startAgain(): void;
+  exportSave(): void;
+  importSave(text: string): void;
+}
+
+export function turnLabel(rules: Rules, turn: number): string {
+  const entry = rules.calendar[turn];
+  return entry ? textOf(entry.label) : `turn ${turn + 1}`;
+}
+
+export function actorName(rules: Rules, id: string): string {
+  const actor = rules.actors.find((a) => a.id === id);
+  return actor ? textOf(actor.name) : id;
+}
+
+/** Words for a sign, so colour is never the only carrier. */
+function trend(value: number): string {
+  return value > 0 ? 'up' : value < 0 ? 'down' : 'level';
+}
+
+export function menuView(
+  scenarios: readonly Scenario[],
+  problems: readonly ScenarioProblem[],
+  saved: { title: string; turn: number } | null,
+  actions: Actions,
+): HTMLElement {
+  let difficulty: Difficulty = 'tense';
+  const radios = DIFFICULTIES.map((d) => {
+    const input = el('input', { type: 'radio', name: 'difficulty', value: d, id: `difficulty-${d}` });
+    input.checked = d === difficulty;
+    input.addEventListener('change', () => (difficulty = d));
+    return el('label', { for: `difficulty-${d}`, class: 'radio' }, input, ` ${d}`);
+  });
+  return el(
+    'section',
+    { class: 'page', 'aria-labelledby': 'menu-title' },
+    el('h1', { id: 'menu-title' }, 'Multivector'),
+    el('p', {}, "Kazakhstan's multi-vector foreign policy: keep every great power close enough, and none too close."),
+    saved
+      ? el('div', { class: 'card' }, el('p', {}, `A saved game: ${saved.title}, turn ${saved.turn + 1}.`), button('Continue', () => actions.continueGame(), { 'aria-label': `Continue ${saved.title}` }))
+      : null,
+    el('fieldset', { class: 'difficulty' }, el('legend', {}, 'Difficulty'), radios),
+    importControl(actions),
+    el('h2', {}, 'Scenarios'),
+    el(
+      'ul',
+      { class: 'scenarios' },
+      scenarios.map((s) =>
+        el(
+          'li',
+          { class: 'card' },
+          el('h3', {}, textOf(s.rules.title)),
+          el('p', { class: 'meta' }, `${textOf(s.source.period)} · ${s.rules.calendar.length} turns`),
+          paragraphs(textOf(s.source.summary)),
+          button('New game', () => actions.newGame(s, difficulty), { 'aria-label': `New game: ${textOf(s.rules.title)}`, 'data-scenario': s.rules.id }),
+        ),
+      ),
+    ),
+    problems.length > 0 ? el('p', { role: 'note' }, `Not loaded: ${problems.map((p) => `${p.file} (${p.message})`).join('; ')}`) : null,
+  );
+}
+
+/** Open a save file (the format `multivector replay` checks) to continue it or to review its debrief. */
+function importControl(actions: Actions): HTMLElement {
+  const input = el('input', { type: 'file', id: 'import-save', accept: '.json,application/json' });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void file.text().then((text) => actions.importSave(text));
+  });
+  return el('p', { class: 'import' }, el('label', { for: 'import-save' }, 'Open a save file: '), input);
+}
+
+export function briefingView(session: Session, actions: Actions): HTMLElement {
+  const { rules, source } = session.scenario;
+  return el(
+    'section',
+    { class: 'page', 'aria-labelledby': 'briefing-title' },
+    el('h1', { id: 'briefing-title' }, `Briefing: ${textOf(rules.title)}`),
+    el('p', { class: 'meta' }, `${textOf(source.period)} · ${rules.calendar.length} turns · seed "${session.state.seed}" · difficulty ${session.state.difficulty}`),
+    paragraphs(textOf(source.summary)),
+    el('h2', {}, 'The situation'),
+    paragraphs(textOf(source.briefing)),
+    el('h2', {}, 'Objectives'),
+    el('ul', {}, source.objectives.map((o) => el('li', {}, textOf(o)))),
+    el('div', { class: 'row' }, button('Begin', () => actions.begin(), { 'data-focus': 'begin' }), button('Back to menu', () => actions.toMenu())),
+  );
+}
+
+function previewList(lines: readonly PreviewLine[]): HTMLElement | null {
+  if (lines.length === 0) return null;
+  return el(
+    'ul',
+    { class: 'preview', 'aria-label': 'Likely effects' },
+    lines.map((line) => {
+      const likely = num(line.min) === num(line.max) ? '' : `, likely ${signed(line.expected)}`;
+      const why = line.source === 'coupling' ? ` (rivalry: ${line.note ?? ''})` : line.note ? ` (${line.note})` : '';
+      return el('li', { class: line.expected > 0 ? 'up' : line.expected < 0 ? 'down' : '' }, `${line.label} ${changeRange(line.min, line.max)}${likely}${why}`);
+    }),
+  );
+}
+
+/** The indicators, capital and turn: always visible over the map. */
+export function hudView(session: Session): HTMLElement {
+  const { rules } = session.scenario;
+  const state = session.state;
+  const left = rules.decisionsPerTurn - state.thisTurn.length;
+  return el(
+    'section',
+    { class: 'hud', 'aria-label': 'Kazakhstan' },
+    el('h2', { class: 'turn' }, `Turn ${Math.min(state.turn + 1, rules.calendar.length)} of ${rules.calendar.length}: ${turnLabel(rules, state.turn)}`),
+    el(
+      'ul',
+      { class: 'indicators' },
+      INDICATORS.map((id) =>
+        el('li', {}, el('span', { class: 'name' }, id), ' ', el('meter', { min: '0', max: '100', value: String(state.indicators[id]), 'aria-hidden': 'true' }), ' ', el('strong', {}, num(state.indicators[id]))),
+      ),
+      el('li', { class: 'capital' }, el('span', { class: 'name' }, 'diplomatic capital'), ' ', el('strong', {}, `${num(state.capital)} / ${rules.capital.max}`), ` (+${rules.capital.perTurn} a turn)`),
+      el('li', {}, el('span', { class: 'name' }, 'decisions left'), ' ', el('strong', {}, `${left} of ${rules.decisionsPerTurn}`)),
+    ),
+  );
+}
+
+function happenedList(rules: Rules, happened: readonly Happening[]): HTMLElement[] {
+  const items: HTMLElement[] = [];
+  for (const h of happened) {
+    if (h.kind === 'cause') {
+      const c = h.cause;
+      items.push(el('li', { class: c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : '' }, `${describeRef(rules, c.target)} ${signed(c.delta)} (${trend(c.delta)}) to ${num(c.value)}: ${c.reason}`));
+    } else if (h.kind === 'event') {
+      const event = rules.events.find((e) => e.id === h.event);
+      items.push(el('li', {}, `News: ${event ? textOf(event.title) : h.event}${h.needsChoice ? ' (waiting for your answer)' : ''}`));
+    } else if (h.kind === 'stage') {
+      const track = rules.tracks.find((t) => t.id === h.track);
+      items.push(el('li', {}, `${track ? textOf(track.name) : h.track} reaches the stage: ${STAGES[h.stage] ?? h.stage}`));
+    }
+  }
+  return items;
+}
+
+/** A sentence for screen readers after each move. */
+export function announcement(session: Session): string {
+  const { rules } = session.scenario;
+  const causes = session.happened.filter((h) => h.kind === 'cause').length;
+  const news = session.happened.flatMap((h) => (h.kind === 'event' ? [textOf(rules.events.find((e) => e.id === h.event)?.title ?? h.event)] : []));
+  if (session.state.status === 'ended') return 'The game is over. The debrief follows.';
+  const turn = `Turn ${session.state.turn + 1}: ${turnLabel(rules, session.state.turn)}.`;
+  return [session.lastMove?.type === 'end-turn' ? turn : '', `${causes} changes.`, news.length > 0 ? `News: ${news.join('; ')}.` : ''].filter(Boolean).join(' ');
+}
+
+/** The actor cards the player has opened, kept open across moves. */
+export const openCards = new Set<string>();
+
+export function gameView(session: Session, actions: Actions, refusal: string | null): HTMLElement {
+  const { rules } = session.scenario;
+  const state = session.state;
+  const pending = state.pending.map((id) => rules.events.find((e) => e.id === id)).filter((e) => e !== undefined);
+  const blocked = pending.length > 0;
+
+  const dialogs = pending.map((event, i) =>
+    el(
+      'section',
+      { class: 'dialog card', role: 'dialog', 'aria-labelledby': `event-${i}`, 'aria-describedby': `event-${i}-text` },
+      el('h2', { id: `event-${i}` }, `Event: ${textOf(event.title)}`),
+      el('div', { id: `event-${i}-text` }, paragraphs(textOf(event.text))),
+      el(
+        'ul',
+        { class: 'choices' },
+        event.choices.map((choice) =>
+          el(
+            'li',
+            {},
+            button(textOf(choice.label), () => actions.move({ type: 'choose', event: event.id, option: choice.id }), { 'data-focus': `choice:${event.id}:${choice.id}` }),
+            choice.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
+            choice.text ? paragraphs(textOf(choice.text)) : null,
+            previewList(preview(rules, state, { event: event.id, option: choice.id })),
+          ),
+        ),
+      ),
+    ),
+  );
+
+  const summary = session.happened.length > 0 ? happenedList(rules, session.happened) : [];
+
+  const actors = el(
+    'table',
+    { class: 'actors' },
+    el('caption', {}, 'Actors'),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'actor'), el('th', { scope: 'col' }, 'attitude'), el('th', { scope: 'col' }, 'trust'), el('th', { scope: 'col' }, 'dependence'))),
+    el(
+      'tbody',
+      {},
+      rules.actors.map((a) => {
+        const s = state.actors[a.id];
+        return el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, textOf(a.name), a.greatPower ? el('span', { class: 'tag' }, ' great power') : null),
+          el('td', {}, signed(s?.attitude ?? 0)),
+          el('td', {}, num(s?.trust ?? 0)),
+          el('td', {}, num(s?.dependence ?? 0)),
+        );
+      }),
+    ),
+  );
+
+  const cards = el(
+    'div',
+    { class: 'cards' },
+    rules.actors.map((a) => {
+      const moves = state.ledger
+        .filter((c) => 'actor' in c.target && c.target.actor === a.id && (c.target.kind === 'attitude' || c.target.kind === 'trust' || c.target.kind === 'dependence'))
+        .slice(-8);
+      const card = el(
+        'details',
+        { class: 'card actor-card', 'data-actor': a.id },
+        el('summary', {}, `${textOf(a.name)}: interests, levers, and why the relation moved`),
+        a.interests.length > 0 ? [el('h3', {}, 'Interests'), el('ul', {}, a.interests.map((i) => el('li', {}, textOf(i))))] : null,
+        a.levers.length > 0
+          ? [el('h3', {}, 'Levers against Kazakhstan'), el('ul', {}, a.levers.map((l) => el('li', {}, `${l.kind}, when its attitude falls below ${signed(l.below)}: ${textOf(l.reason)}`)))]
+          : null,
+        el('h3', {}, 'How the relation moved'),
+        moves.length > 0
+          ? el('ul', {}, moves.map((c) => el('li', { class: c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : '' }, `${turnLabel(rules, c.turn)}: ${describeRef(rules, c.target)} ${signed(c.delta)} (${trend(c.delta)}) to ${num(c.value)}: ${c.reason}`)))
+          : el('p', {}, 'Not yet moved.'),
+      );
+      if (openCards.has(a.id)) card.open = true;
+      card.addEventListener('toggle', () => (card.open ? openCards.add(a.id) : openCards.delete(a.id)));
+      return card;
+    }),
+  );
+
+  const tensions =
+    rules.tensions.length > 0
+      ? el('p', { class: 'tensions' }, `Tensions: ${rules.tensions.map((t) => `${actorName(rules, t.a)}–${actorName(rules, t.b)} ${num(readRef(rules, state, { kind: 'tension', a: t.a, b: t.b }))}`).join(', ')}`)
+      : null;
+
+  const tracks = rules.tracks.map((def) => {
+    const track = state.tracks[def.id];
+    if (!track) return null;
+    const blocker = trackBlocker(rules, state, def.id);
+    return el(
+      'div',
+      { class: 'track card' },
+      el('h3', {}, textOf(def.name)),
+      el('p', {}, `Stage ${STAGES[track.stage] ?? track.stage} (${track.stage} of ${STAGES.length - 1}), progress ${num(track.progress)} of 100, conflict cost ${num(track.cost)}`),
+      el('p', {}, `Readiness: ${def.parties.map((p) => `${actorName(rules, p)} ${num(track.readiness[p] ?? 0)}`).join(', ')}; ${blocker ? `held back: ${blocker}` : track.stage >= STAGES.length - 1 ? 'settled' : 'ready for the next stage'}`),
+    );
+  });
+
+  const decisions = el(
+    'ol',
+    { class: 'decisions' },
+    decisionOptions(rules, state).map((option) => {
+      const { def } = option;
+      const cost = def.cost > 0 ? `cost ${def.cost}` : 'free';
+      const label = `${textOf(def.title)} (${cost})`;
+      if (!option.available) {
+        return el('li', { class: 'unavailable' }, el('span', { class: 'title' }, textOf(def.title)), ` (${cost}): not now: ${option.why?.message ?? 'not available'}`);
+      }
+      return el(
+        'li',
+        {},
+        button(label, () => actions.move({ type: 'decide', decision: def.id }), { 'data-focus': `decide:${def.id}`, ...(blocked ? { disabled: '' } : {}) }),
+        def.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
+        paragraphs(textOf(def.text)),
+        previewList(preview(rules, state, { decision: def.id })),
+      );
+    }),
+  );
+
+  const advice = advise(rules, state);
+  const advisors =
+    advice.length > 0
+      ? el(
+          'section',
+          { 'aria-labelledby': 'advisors-title' },
+          el('h2', { id: 'advisors-title' }, 'Advisors'),
+          el('ul', {}, advice.map((a) => el('li', {}, el('strong', {}, `${textOf(a.advisor.name)} (${textOf(a.advisor.role)}): `), `${textOf(a.decision.title)}: ${textOf(a.why)}`))),
+        )
+      : null;
+
+  return el(
+    'section',
+    { class: 'panel', 'aria-label': 'The turn' },
+    refusal ? el('p', { class: 'refusal', role: 'alert' }, `Refused: ${refusal}`) : null,
+    dialogs,
+    summary.length > 0
+      ? el('section', { class: 'summary card', 'aria-labelledby': 'summary-title' }, el('h2', { id: 'summary-title' }, session.lastMove?.type === 'end-turn' ? 'What changed, and why' : 'What your move did'), el('ul', {}, summary))
+      : null,
+    el(
+      'div',
+      { class: 'row end-turn' },
+      button('End turn', () => actions.move({ type: 'end-turn' }), { 'data-focus': 'end-turn', ...(blocked ? { disabled: '', 'aria-describedby': 'end-turn-why' } : {}) }),
+      blocked ? el('span', { id: 'end-turn-why' }, ' Answer the event first.') : null,
+    ),
+    el('section', { 'aria-labelledby': 'decisions-title' }, el('h2', { id: 'decisions-title' }, 'Decisions'), decisions),
+    advisors,
+    el('section', { 'aria-labelledby': 'world-title' }, el('h2', { id: 'world-title' }, 'The world'), actors, cards, tensions, tracks),
+    el('div', { class: 'row' }, button('Export save', () => actions.exportSave()), button('Back to menu', () => actions.toMenu())),
+  );
+}
+
+function moveText(rules: Rules, move: Move): string {
+  switch (move.type) {
+    case 'decide': {
+      const def = rules.decisions.find((d) => d.id === move.decision);
+      return def ? textOf(def.title) : move.decision;
+    }
+    case 'choose': {
+      const event = rules.events.find((e) => e.id === move.event);
+      const option = event?.choices.find((c) => c.id === move.option);
+      return `${event ? textOf(event.title) : move.event}: ${option ? textOf(option.label) : move.option}`;
+    }
+    case 'end-turn':
+      return '';
+  }
+}
+
+export function endingView(session: Session, actions: Actions): HTMLElement {
+  const { rules, source } = session.scenario;
+  const state: GameState = session.state;
+  const ending = state.ending;
+  const def = ending ? rules.endings.find((e) => e.id === ending.id) : undefined;
+  const lastTurn = ending?.turn ?? state.turn;
+  const lastHistory = Math.max(-1, ...rules.history.map((h) => h.turn));
+  const rows = [];
+  for (let turn = 0; turn <= Math.max(lastTurn, lastHistory); turn++) {
+    const yours = state.moves.filter((m) => m.turn === turn).map((m) => moveText(rules, m.move)).filter((t) => t !== '');
+    const history = rules.history.find((h) => h.turn === turn);
+    const theirs = history
+      ? [...history.decisions.map((id) => moveText(rules, { type: 'decide', decision: id })), ...Object.entries(history.choices).map(([event, option]) => moveText(rules, { type: 'choose', event, option }))]
+      : [];
+    rows.push(
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row' }, `Turn ${turn + 1}, ${turnLabel(rules, turn)}`),
+        el('td', {}, turn > lastTurn ? '(your game had ended)' : yours.length > 0 ? yours.join('; ') : '(no decisions)'),
+        el('td', {}, history ? (theirs.length > 0 ? theirs.join('; ') : '(no decisions)') : '(not recorded for this turn)', history ? paragraphs(textOf(history.note), { class: 'note' }) : null),
+      ),
+    );
+  }
+  const sources = source.sources ?? [];
+  return el(
+    'section',
+    { class: 'page', 'aria-labelledby': 'ending-title' },
+    el('h1', { id: 'ending-title' }, `The end: ${def ? textOf(def.title) : (ending?.id ?? '')}${ending ? ` (${ending.kind})` : ''}`),
+    def ? paragraphs(textOf(def.text)) : null,
+    ending ? el('p', { class: 'meta' }, `Score ${ending.score}, grade ${ending.grade}, on turn ${ending.turn + 1} of ${rules.calendar.length} (${turnLabel(rules, ending.turn)})`) : null,
+    el('h2', {}, 'Debrief'),
+    el(
+      'table',
+      { class: 'path' },
+      el('caption', {}, 'Your path beside history'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'turn'), el('th', { scope: 'col' }, 'you'), el('th', { scope: 'col' }, 'history'))),
+      el('tbody', {}, rows),
+    ),
+    el('h2', {}, 'Learning objectives'),
+    el('ul', {}, source.objectives.map((o) => el('li', {}, textOf(o)))),
+    (source.questions ?? []).length > 0 ? [el('h2', {}, 'Questions to discuss'), el('ol', {}, (source.questions ?? []).map((q) => el('li', {}, textOf(q))))] : null,
+    (source.whatHappened ?? []).length > 0
+      ? [
+          el('h2', {}, 'What really happened'),
+          el(
+            'ul',
+            {},
+            (source.whatHappened ?? []).map((w) => {
+              const cited = (w.sources ?? []).map((id) => `[${sources.findIndex((s) => s.id === id) + 1 || id}]`).join('');
+              return el('li', {}, `${textOf(w.text)}${cited ? ` ${cited}` : ''}`);
+            }),
+          ),
+        ]
+      : null,
+    sources.length > 0 ? [el('h2', {}, 'Sources'), el('ol', { class: 'sources' }, sources.map((s) => el('li', {}, `${s.title}${s.url ? ` ${s.url}` : ''}`)))] : null,
+    el('p', { class: 'fingerprint' }, el('span', {}, 'Fingerprint: '), el('code', { 'data-testid': 'fingerprint' }, fingerprint(state))),
+    el('div', { class: 'row' }, button('Export save', () => actions.exportSave()), button('Back to menu', () => actions.toMenu(), { 'data-focus': 'menu' })),
+  );
+}
+
+export function brokenView(message: string, actions: Actions): HTMLElement {
+  return el(
+    'section',
+    { class: 'page', role: 'alert', 'aria-labelledby': 'broken-title' },
+    el('h1', { id: 'broken-title' }, 'The saved game cannot be continued'),
+    el('p', {}, message),
+    el('p', {}, 'It may have been edited, damaged, or made by another version of the game. You can start again; the saved game will be removed.'),
+    button('Start again', () => actions.startAgain(), { 'data-focus': 'start-again' }),
+  );
+}

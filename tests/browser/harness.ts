@@ -1,0 +1,98 @@
+// Build the site once, serve it with Vite's preview server, and drive Debian's Chromium (see docs/stack.md).
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hostileScenario } from './hostile.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+let built: Promise<void> | null = null;
+
+export interface Harness {
+  browser: Browser;
+  server: PreviewServer;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The site as shipped; or, with `hostile`, a build that also carries the hostile-text scenario (a test-only mode). */
+export async function startHarness(hostile = false): Promise<Harness> {
+  const configFile = join(root, 'vite.config.ts');
+  let outDir = 'dist-web';
+  if (hostile) {
+    const dir = join(root, 'tests', 'browser', 'generated');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'hostile.yaml'), hostileScenario(readFileSync(join(root, 'scenarios', 'tutorial.yaml'), 'utf8')));
+    outDir = 'dist-web-hostile';
+    await build({ root, configFile, mode: 'hostile-text', logLevel: 'warn', build: { outDir } });
+  } else {
+    built ??= build({ root, logLevel: 'warn', configFile }).then(() => undefined);
+    await built;
+  }
+  const server = await preview({ root, configFile, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    browser,
+    server,
+    url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A page that records console errors and page errors. */
+export async function openPage(h: Harness, path: string, viewport = { width: 1280, height: 720 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await h.browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(new URL(path, h.url).toString());
+  try {
+    await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true, null, { timeout: 15_000 });
+  } catch (error) {
+    throw new Error(`the page did not get ready: ${errors.join('; ')}`, { cause: error });
+  }
+  return { page, errors };
+}
+
+export async function screenOf(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { __multivector: { screen: string } }).__multivector.screen);
+}
+
+/** Play on with the mouse: answer each event with its first choice, take the first affordable decision sometimes, end turns. */
+export async function playToEnd(page: Page, decide = true): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if ((await screenOf(page)) === 'ending') return;
+    const choice = page.locator('[role="dialog"] button').first();
+    if ((await choice.count()) > 0) {
+      await choice.click();
+      continue;
+    }
+    const decision = page.locator('.decisions button:not([disabled])').first();
+    if (decide && i % 3 === 0 && (await decision.count()) > 0) {
+      await decision.click();
+      continue;
+    }
+    await page.getByRole('button', { name: 'End turn' }).click();
+  }
+  throw new Error('the game did not end');
+}

@@ -1,0 +1,165 @@
+// The game in a real browser: played by keyboard alone and by mouse, reloaded mid-game, checked against the
+// engine in Node, and a broken save met with a message, not a broken page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fingerprint, replay } from '../../src/engine/index.ts';
+import { loadScenario } from '../../src/scenario/index.ts';
+import { shippedScenarioFiles } from '../shipped.ts';
+import { openPage, playToEnd, screenOf, startHarness, type Harness } from './harness.ts';
+
+const SAVE_KEY = 'multivector:save';
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+function rulesOf(file: string) {
+  const { rules } = loadScenario(readFileSync(join(import.meta.dirname, '..', '..', 'scenarios', file), 'utf8'), file);
+  if (!rules) throw new Error(`${file} does not load`);
+  return rules;
+}
+
+/** Press Tab until the focused element matches; fails if it never does. */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reaches ${selector}`);
+}
+
+async function exists(page: Page, selector: string): Promise<boolean> {
+  return (await page.locator(selector).count()) > 0;
+}
+
+async function savedGame(page: Page): Promise<unknown> {
+  return JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)) ?? 'null');
+}
+
+async function shownFingerprint(page: Page): Promise<string> {
+  const text = await page.locator('.fingerprint').innerText();
+  const match = /^Fingerprint: ([0-9a-f]{64})$/.exec(text.trim());
+  if (!match) throw new Error(`no fingerprint in "${text}"`);
+  return match[1]!;
+}
+
+describe('the game in Chromium', () => {
+  test('the tutorial is played from the menu to the debrief with the keyboard alone, on WebGL, without console errors', async () => {
+    const { page, errors } = await openPage(h, './');
+    expect(await page.evaluate(() => (window as unknown as { __multivector: { renderer: string } }).__multivector.renderer)).toBe('webgl');
+    expect(await screenOf(page)).toBe('menu');
+    await tabTo(page, 'button[data-scenario="tutorial"]');
+    await page.keyboard.press('Enter');
+    expect(await screenOf(page)).toBe('briefing');
+    await tabTo(page, '[data-focus="begin"]');
+    await page.keyboard.press('Enter');
+    let decisions = 0;
+    for (let i = 0; i < 300 && (await screenOf(page)) === 'game'; i++) {
+      if (await exists(page, '[role="dialog"] button')) {
+        await tabTo(page, '[role="dialog"] button');
+      } else if (decisions < 8 && i % 2 === 0 && (await exists(page, '.decisions button:not([disabled])'))) {
+        await tabTo(page, '.decisions button:not([disabled])');
+        decisions++;
+      } else {
+        await tabTo(page, '[data-focus="end-turn"]');
+      }
+      await page.keyboard.press('Enter');
+    }
+    expect(await screenOf(page)).toBe('ending');
+    await expect(page.getByRole('heading', { name: /Debrief/ }).count()).resolves.toBe(1);
+    expect(decisions).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a reload in the middle of a game finds the same state', async () => {
+    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=reload');
+    await page.getByRole('button', { name: 'Begin' }).click();
+    for (let turn = 0; turn < 2; turn++) {
+      while (await exists(page, '[role="dialog"] button')) await page.locator('[role="dialog"] button').first().click();
+      const decision = page.locator('.decisions button:not([disabled])').first();
+      if ((await decision.count()) > 0) await decision.click();
+      while (await exists(page, '[role="dialog"] button')) await page.locator('[role="dialog"] button').first().click();
+      await page.getByRole('button', { name: 'End turn' }).click();
+    }
+    // an actor's card opens from the list and says why the relation moved
+    const card = page.locator('details.actor-card').first();
+    await card.locator('summary').click();
+    expect(await card.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await card.innerText()).toContain('How the relation moved');
+    const before = await page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string } }).__multivector.fingerprint);
+    const hud = await page.locator('#hud').innerText();
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
+    expect(await screenOf(page)).toBe('game');
+    expect(await page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string } }).__multivector.fingerprint)).toBe(before);
+    expect(await page.locator('#hud').innerText()).toBe(hud);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('?scenario=tutorial&seed=42: the fingerprint on the debrief is what the engine replays from the save in Node', async () => {
+    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=42');
+    expect(await screenOf(page)).toBe('briefing');
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await playToEnd(page);
+    const shown = await shownFingerprint(page);
+    const save = (await savedGame(page)) as { seed: string };
+    expect(save.seed).toBe('42');
+    const result = replay(rulesOf('tutorial.yaml'), save);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(fingerprint(result.state)).toBe(shown);
+    // the exported file is the same save, and opening it on a fresh page shows the same debrief
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export save' }).click()]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    const fromFile = replay(rulesOf('tutorial.yaml'), JSON.parse(exported));
+    expect(fromFile.ok && fingerprint(fromFile.state)).toBe(shown);
+    await page.evaluate((key) => localStorage.removeItem(key), SAVE_KEY);
+    await page.goto(new URL('./', h.url).toString());
+    await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
+    await page.getByLabel('Open a save file').setInputFiles({ name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page.waitForFunction(() => (window as unknown as { __multivector: { screen: string } }).__multivector.screen === 'ending');
+    expect(await shownFingerprint(page)).toBe(shown);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each(shippedScenarioFiles())('%s is played to an ending with the mouse', async (file) => {
+    const id = rulesOf(file).id;
+    const { page, errors } = await openPage(h, `./?scenario=${encodeURIComponent(id)}&seed=mouse`);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await playToEnd(page);
+    await expect(page.getByRole('heading', { name: /Debrief/ }).count()).resolves.toBe(1);
+    expect(await page.locator('.fingerprint').innerText()).toMatch(/^Fingerprint: [0-9a-f]{64}$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each([
+    ['not JSON', '{"format": "multivector-save", '],
+    ['an edited save', null],
+  ])('a corrupt save (%s) shows a clear message and "Start again"', async (_what, text) => {
+    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=7');
+    let corrupt = text;
+    if (corrupt === null) {
+      const save = (await savedGame(page)) as Record<string, unknown>;
+      corrupt = JSON.stringify({ ...save, fingerprint: '0'.repeat(64) });
+    }
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [SAVE_KEY, corrupt]);
+    await page.goto(new URL('./', h.url).toString());
+    await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
+    expect(await screenOf(page)).toBe('broken');
+    await expect(page.getByRole('heading', { name: 'The saved game cannot be continued' }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Start again' }).click();
+    expect(await screenOf(page)).toBe('menu');
+    expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

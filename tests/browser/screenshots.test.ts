@@ -1,0 +1,52 @@
+// Screenshots of every screen at three sizes, for a person to look at: MV_SHOTS=1 npx vitest run --project browser screenshots
+// (writes /tmp/mv-ui-shots). Skipped in an ordinary `npm test`.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, test } from 'vitest';
+import { openPage, playToEnd, startHarness, type Harness } from './harness.ts';
+
+const wanted = process.env['MV_SHOTS'] === '1';
+const dir = '/tmp/mv-ui-shots';
+let h: Harness | undefined;
+
+beforeAll(async () => {
+  if (wanted) h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const sizes = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 800, height: 600 },
+];
+
+test.runIf(wanted).each(sizes)('screens at $width x $height', async (size) => {
+  mkdirSync(dir, { recursive: true });
+  const name = (screen: string) => `${dir}/${screen}-${size.width}x${size.height}.png`;
+  const { page } = await openPage(h!, './', size);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: name('menu') });
+  await page.goto(new URL(`./?scenario=${process.env['MV_SCENARIO'] ?? 'tutorial'}&seed=shots`, h!.url).toString());
+  await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
+  await page.screenshot({ path: name('briefing') });
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: name('game-event') });
+  await page.locator('[role="dialog"] button').first().click();
+  await page.getByRole('button', { name: 'End turn' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: name('game') });
+  await page.locator('details.actor-card summary').first().click();
+  await page.locator('details.actor-card').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: name('actor-card') });
+  await playToEnd(page);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: name('debrief') });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => localStorage.setItem('multivector:save', '{broken'));
+  await page.reload();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: name('broken') });
+  await page.context().close();
+});

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+
+// The browser game: a static site with relative paths (it works from any web server, or a folder), Phaser in a
+// chunk of its own so the application code stays small and cacheable apart from it.
+export default defineConfig({
+  base: './',
+  build: {
+    outDir: 'dist-web',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+        },
+      },
+    },
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
