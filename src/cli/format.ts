@@ -3,32 +3,16 @@
 import { distance } from 'fastest-levenshtein';
 import { textOf, type Text } from '../engine/index.ts';
 
+export { changeRange, num, signed } from '../engine/index.ts';
+
 /** "3 errors", "1 warning". */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** One decimal, without a trailing ".0": 3, -2.5. */
-export function num(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
-}
-
-/** A change with its sign: "+3", "-2.5", "±0". */
-export function signed(value: number): string {
-  const text = num(value);
-  if (text === '0') return '±0';
-  return value > 0 ? `+${text}` : text;
-}
-
 /** A share as a percentage with one decimal: "12.5%". */
 export function percent(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
-}
-
-/** A range of possible changes: "+2 to +6", or just "+4" when it is certain. */
-export function changeRange(min: number, max: number): string {
-  return num(min) === num(max) ? signed(min) : `${signed(min)} to ${signed(max)}`;
 }
 
 export type Align = 'left' | 'right';

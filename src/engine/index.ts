@@ -14,3 +14,4 @@ export { makeSave, replay, replayMoves, describeMove, SAVE_FORMAT, SAVE_VERSION,
 export { parseStrategy, strategyName, nextMove, type Strategy } from './strategy.ts';
 export { simulate, playOut, runSeed, type SimulationOptions, type SimulationReport, type Range } from './simulate.ts';
 export { LEVER_HITS } from './levers.ts';
+export { num, signed, changeRange } from './display.ts';

@@ -1,19 +1,2 @@
-// Numbers as the player reads them, the same way the terminal shows them.
-
-/** One decimal, without a trailing ".0": 3, -2.5. */
-export function num(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
-}
-
-/** A change with its sign: "+3", "-2.5", "±0". */
-export function signed(value: number): string {
-  const text = num(value);
-  if (text === '0') return '±0';
-  return value > 0 ? `+${text}` : text;
-}
-
-/** "+2 to +6", or just "+4" when it is certain. */
-export function changeRange(min: number, max: number): string {
-  return num(min) === num(max) ? signed(min) : `${signed(min)} to ${signed(max)}`;
-}
+// Numbers as the player reads them: the same helpers the terminal uses, from the engine.
+export { changeRange, num, signed } from '../engine/index.ts';
