@@ -29,6 +29,9 @@ const game = new Phaser.Game({
 });
 
 let booted = false;
+// when the menu's first frame was drawn (ms since navigation), for the benchmark that compares it with bare Phaser
+let firstMenuFrame: number | null = null;
+game.events.once('mv-menu', () => game.events.once('postrender', () => (firstMenuFrame ??= performance.now())));
 const ready = new Promise<void>((resolve) =>
   game.events.once('mv-ready', () => {
     booted = true;
@@ -230,6 +233,9 @@ Object.defineProperty(window, '__multivector', {
     },
     get ready(): boolean {
       return booted;
+    },
+    get firstMenuFrame(): number | null {
+      return firstMenuFrame;
     },
   }),
 });

@@ -65,6 +65,7 @@ export class MenuScene extends Phaser.Scene {
       for (let y = 0; y < height; y += 48) g.lineBetween(0, y, width, y);
     };
     draw();
+    this.game.events.emit('mv-menu');
     this.scale.on('resize', draw, this);
     this.events.once('shutdown', () => this.scale.off('resize', draw, this));
   }
