@@ -1,0 +1,228 @@
+// The map of the game: Eurasia from Natural Earth with Kazakhstan and the actors on it; a line from Kazakhstan
+// to each actor (its width is the warmth of the relation, dashed when hostile), a meter under each actor's
+// label, orange dashes for the tensions between actors; and, when a move changes things, the meters and lines
+// glide to their new values while a ring widens from each actor that moved. Only reads the state.
+import Phaser from 'phaser';
+import { readRef, textOf, type ActorDef, type GameState, type Rules } from '../engine/index.ts';
+import { num, signed } from './format.ts';
+import { placeLabels, type Box } from './map-labels.ts';
+import { countryAt, type Geography } from './map-geography.ts';
+import { paintMap, type Shade } from './map-paint.ts';
+import { ASTANA, frameMap, type Point } from './map-projection.ts';
+import { geographyOf } from './map-geography.ts';
+
+export interface MapArea {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The controller tells the scenes where the map may draw (the DOM panels take the rest). */
+export interface WorldView {
+  rules: Rules;
+  state: GameState;
+  area: MapArea;
+}
+
+export const FONT = 'DejaVu Sans, sans-serif';
+const TEXT = '#f4f1e6';
+const LABEL_BACK = '#0d1b2add';
+const TENSION = 0xff9f43;
+const METER = { height: 6, gap: 2 };
+const GLIDE_MS = 900;
+
+let geography: Geography | null | undefined;
+/** The countries the preloader fetched, turned into GeoJSON once. */
+export function loadedGeography(scene: Phaser.Scene): Geography | null {
+  geography ??= geographyOf(scene.cache.json.get('countries'));
+  return geography;
+}
+
+export function attitudeColour(attitude: number): number {
+  return attitude >= 20 ? 0x5cb85c : attitude <= -20 ? 0xe0605a : 0xb8b8b8;
+}
+
+function shadeOf(attitude: number): Shade {
+  return attitude >= 20 ? 'friendly' : attitude <= -20 ? 'hostile' : 'neutral';
+}
+
+interface Placed {
+  actor: ActorDef;
+  at: Point & { beyond: boolean };
+  r: number;
+}
+
+export class GameScene extends Phaser.Scene {
+  private view: WorldView | null = null;
+  /** the attitudes as last drawn, so a change can glide from the old value */
+  private drawn: Record<string, number> = {};
+  private painted = '';
+
+  constructor() {
+    super('Game');
+  }
+
+  init(data: WorldView): void {
+    this.view = data;
+    this.drawn = {};
+    this.painted = '';
+  }
+
+  create(): void {
+    const redraw = (view: WorldView) => {
+      this.view = view;
+      this.draw();
+    };
+    this.game.events.on('mv-world', redraw);
+    this.events.once('shutdown', () => this.game.events.off('mv-world', redraw));
+    this.draw();
+  }
+
+  private draw(): void {
+    const view = this.view;
+    if (!view) return;
+    this.tweens.killAll();
+    this.children.removeAll(true);
+    const { rules, state, area } = view;
+    const width = Math.max(80, Math.round(area.width));
+    const height = Math.max(80, Math.round(area.height));
+    const actors = rules.actors.filter((a) => a.position !== null);
+    const frame = frameMap(width, height, actors.map((a) => a.position!));
+    const geo = loadedGeography(this);
+    this.paintLand(frame, geo, actors, state, area);
+
+    const offset = (p: Point & { beyond: boolean }) => ({ ...p, x: p.x + area.x, y: p.y + area.y });
+    const kz = offset(frame.locate(ASTANA));
+    const placed: Placed[] = actors.map((actor) => ({ actor, at: offset(frame.locate(actor.position!)), r: 7 + (state.actors[actor.id]?.dependence ?? 0) / 10 }));
+    const where = new Map(placed.map((p) => [p.actor.id, p]));
+
+    const tensions = this.add.graphics();
+    const tensionMarks = rules.tensions.flatMap((t) => {
+      const a = where.get(t.a);
+      const b = where.get(t.b);
+      if (!a || !b) return [];
+      const level = readRef(rules, state, { kind: 'tension', a: t.a, b: t.b });
+      tensions.lineStyle(1.5 + level / 30, TENSION, 0.45 + level / 250);
+      dashed(tensions, a.at, b.at, 9, 6);
+      return [{ x: (a.at.x + b.at.x) / 2, y: (a.at.y + b.at.y) / 2, r: 3, text: `tension ${num(level)}` }];
+    });
+
+    // one graphics object per actor's line and meter, so a glide redraws only what moves
+    const lines = placed.map(() => this.add.graphics());
+    const marks = this.add.graphics();
+    marks.fillStyle(0xf2c14e, 1).fillCircle(kz.x, kz.y, 10).lineStyle(2, 0x0d1b2a, 1).strokeCircle(kz.x, kz.y, 10);
+    for (const p of placed) {
+      const attitude = state.actors[p.actor.id]?.attitude ?? 0;
+      marks.fillStyle(attitudeColour(attitude), 1).fillCircle(p.at.x, p.at.y, p.r).lineStyle(2, 0x0d1b2a, 1).strokeCircle(p.at.x, p.at.y, p.r);
+      if (p.at.beyond) marks.lineStyle(2, 0xf4f1e6, 1).strokeCircle(p.at.x, p.at.y, p.r + 3);
+      // a click on an actor opens its card in the panel (the same card is in the panel's list, for the keyboard)
+      this.add
+        .circle(p.at.x, p.at.y, p.r + 6, 0xffffff, 0.001)
+        .setInteractive({ useHandCursor: true })
+        .on('pointerdown', () => this.game.events.emit('mv-actor', p.actor.id));
+    }
+
+    const style = (size: number, colour = TEXT) => ({ fontFamily: FONT, fontSize: `${size}px`, color: colour, backgroundColor: LABEL_BACK, padding: { x: 3, y: 2 } });
+    const legend = this.legend(area, style(12, '#c5cfd9'));
+    const labelOf = (p: Placed) => {
+      const s = state.actors[p.actor.id];
+      return `${textOf(p.actor.name)}${p.at.beyond ? ' (off the map)' : ''}\nattitude ${signed(s?.attitude ?? 0)} · trust ${num(s?.trust ?? 0)}`;
+    };
+    const actorLabels = [this.add.text(0, 0, 'Kazakhstan', style(14, '#f2c14e')), ...placed.map((p) => this.add.text(0, 0, labelOf(p), style(13)))];
+    const boxes = placeLabels(
+      [{ x: kz.x, y: kz.y, r: 10 }, ...placed.map((p) => ({ x: p.at.x, y: p.at.y, r: p.r }))],
+      actorLabels,
+      { x: area.x, y: area.y, w: area.width, h: area.height },
+      METER.gap + METER.height,
+      legend ? [legend] : [],
+    );
+    const tensionLabels = tensionMarks.map((m) => this.add.text(0, 0, m.text, style(12, '#ffc58a')));
+    placeLabels(tensionMarks, tensionLabels, { x: area.x, y: area.y, w: area.width, h: area.height }, 0, [...(legend ? [legend] : []), ...boxes]);
+
+    const meters = placed.map(() => this.add.graphics());
+    const drawActor = (i: number, attitude: number) => {
+      const p = placed[i]!;
+      const line = lines[i]!;
+      line.clear().lineStyle(1 + Math.abs(attitude) / 20, attitudeColour(attitude), 0.85);
+      if (attitude <= -20) dashed(line, kz, p.at, 7, 5);
+      else line.lineBetween(kz.x, kz.y, p.at.x, p.at.y);
+      const box = boxes[i + 1]!;
+      drawMeter(meters[i]!, { x: box.x, y: box.y + box.h - METER.height, w: box.w, h: METER.height }, attitude);
+    };
+    const before = this.drawn;
+    this.drawn = Object.fromEntries(placed.map((p) => [p.actor.id, state.actors[p.actor.id]?.attitude ?? 0]));
+    placed.forEach((p, i) => {
+      const now = this.drawn[p.actor.id]!;
+      const old = before[p.actor.id];
+      drawActor(i, old ?? now);
+      if (old === undefined || Math.abs(now - old) < 0.05) return;
+      const glide = { value: old };
+      this.tweens.add({ targets: glide, value: now, duration: GLIDE_MS, ease: 'Cubic.easeInOut', onUpdate: () => drawActor(i, glide.value) });
+      this.pulse(p, now - old);
+    });
+  }
+
+  /** The land and sea, repainted only when the map's size or an actor's shading changes. */
+  private paintLand(frame: ReturnType<typeof frameMap>, geo: Geography | null, actors: readonly ActorDef[], state: GameState, area: MapArea): void {
+    const shades = new Map<string, Shade>();
+    if (geo) {
+      for (const a of actors) {
+        const id = countryAt(geo, a.position!.lon, a.position!.lat);
+        if (id) shades.set(id, shadeOf(state.actors[a.id]?.attitude ?? 0));
+      }
+    }
+    const key = `${frame.width}x${frame.height}:${actors.map((a) => `${a.id}@${a.position!.lon},${a.position!.lat}`).join(';')}:${[...shades].join(';')}`;
+    if (key !== this.painted || !this.textures.exists('map')) {
+      if (this.textures.exists('map')) this.textures.remove('map');
+      const texture = this.textures.createCanvas('map', frame.width, frame.height);
+      if (!texture) return;
+      paintMap(texture.context, frame, geo, shades);
+      texture.refresh();
+      this.painted = key;
+    }
+    this.add.image(area.x, area.y, 'map').setOrigin(0, 0);
+  }
+
+  /** What the marks mean, in words: colour is never the only carrier. Left out when the map is small. */
+  private legend(area: MapArea, style: Phaser.Types.GameObjects.Text.TextStyle): Box | null {
+    if (area.height < 320 || area.width < 420) return null;
+    const text = this.add.text(0, 0, 'Line width: how warm the relation · dashed: hostile\nMeter: attitude toward Kazakhstan, −100 to +100\nOrange dashes: tension between two actors', style);
+    text.setPosition(area.x + 6, area.y + area.height - text.height - 6);
+    return { x: text.x, y: text.y, w: text.width, h: text.height };
+  }
+
+  /** A ring that widens and fades, and the change in numbers rising from the circle. */
+  private pulse(p: Placed, delta: number): void {
+    const colour = delta > 0 ? 0x7ed67e : 0xff8a80;
+    const ring = this.add.circle(p.at.x, p.at.y, p.r, colour, 0).setStrokeStyle(3, colour, 1);
+    this.tweens.add({ targets: ring, scale: 2.2, alpha: 0, duration: GLIDE_MS, ease: 'Cubic.easeOut', onComplete: () => ring.destroy() });
+    const text = this.add
+      .text(p.at.x, p.at.y - p.r - 4, signed(delta), { fontFamily: FONT, fontSize: '14px', fontStyle: 'bold', color: delta > 0 ? '#7ed67e' : '#ff8a80', backgroundColor: LABEL_BACK, padding: { x: 2, y: 1 } })
+      .setOrigin(0.5, 1);
+    this.tweens.add({ targets: text, y: text.y - 24, alpha: 0, delay: 600, duration: 1200, onComplete: () => text.destroy() });
+  }
+}
+
+/** A meter from −100 to +100: a dark track, a tick at zero, and a bar from zero to the value. */
+function drawMeter(g: Phaser.GameObjects.Graphics, box: Box, value: number): void {
+  const mid = box.x + box.w / 2;
+  const share = Math.max(-1, Math.min(1, value / 100));
+  g.clear().fillStyle(0x0d1b2a, 0.9).fillRect(box.x, box.y, box.w, box.h);
+  g.fillStyle(attitudeColour(value), 1);
+  if (share >= 0) g.fillRect(mid, box.y + 1, (box.w / 2) * share, box.h - 2);
+  else g.fillRect(mid + (box.w / 2) * share, box.y + 1, (box.w / 2) * -share, box.h - 2);
+  g.fillStyle(0xf4f1e6, 1).fillRect(mid - 0.5, box.y, 1, box.h);
+}
+
+/** Phaser's graphics draw no dashes: a line of short segments. */
+function dashed(g: Phaser.GameObjects.Graphics, from: Point, to: Point, dash: number, gap: number): void {
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  if (length === 0) return;
+  const ux = (to.x - from.x) / length;
+  const uy = (to.y - from.y) / length;
+  for (let s = 0; s < length; s += dash + gap) {
+    const e = Math.min(length, s + dash);
+    g.lineBetween(from.x + ux * s, from.y + uy * s, from.x + ux * e, from.y + uy * e);
+  }
+}

@@ -1,0 +1,35 @@
+// The world's countries from Natural Earth (the world-atlas package's 1:110m TopoJSON), as GeoJSON for d3-geo,
+// and which country holds a place, so an actor's home can be shaded by how it stands with Kazakhstan.
+import { geoContains } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** Kazakhstan's ISO 3166-1 numeric code, the id world-atlas gives each country. */
+export const KAZAKHSTAN_ID = '398';
+
+export interface Geography {
+  readonly countries: readonly Feature<Geometry>[];
+  /** every border once (shared edges are not drawn twice) */
+  readonly borders: MultiLineString;
+}
+
+type Countries = Topology<{ countries: GeometryCollection }>;
+
+function isCountries(data: unknown): data is Countries {
+  const d = data as { type?: unknown; objects?: { countries?: { type?: unknown } } } | null;
+  return typeof d === 'object' && d !== null && d.type === 'Topology' && d.objects?.countries?.type === 'GeometryCollection';
+}
+
+/** The map's geography, or null when the data did not arrive whole (the game then draws a plain backdrop). */
+export function geographyOf(data: unknown): Geography | null {
+  if (!isCountries(data)) return null;
+  const collection = feature(data, data.objects.countries) as FeatureCollection<Geometry>;
+  return { countries: collection.features, borders: mesh(data, data.objects.countries, (a, b) => a !== b) };
+}
+
+/** The id of the country a place lies in, if any (open sea, or a city on a coast the coarse map misses, has none). */
+export function countryAt(geography: Geography, lon: number, lat: number): string | null {
+  const found = geography.countries.find((c) => geoContains(c, [lon, lat]));
+  return found?.id === undefined ? null : String(found.id);
+}

@@ -1,0 +1,54 @@
+// Placing the map's labels: each beside its mark, at the first place that covers no other label or mark and
+// stays on the map; failing that, the first place on the map.
+import type Phaser from 'phaser';
+
+export interface Mark {
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Moves each label next to its mark and returns where each went. `below` is room kept under a label (for its
+ * meter); `taken` are boxes no label may cover (the legend).
+ */
+export function placeLabels(marks: readonly Mark[], labels: readonly Phaser.GameObjects.Text[], area: Box, below = 0, taken: Box[] = []): Box[] {
+  const occupied: Box[] = [...taken, ...marks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, w: 2 * m.r, h: 2 * m.r }))];
+  const own = (i: number) => occupied[taken.length + i]!;
+  return labels.map((label, i) => {
+    const m = marks[i]!;
+    const w = label.width;
+    const h = label.height + below;
+    const gap = m.r + 4;
+    const candidates: Box[] = [
+      { x: m.x + gap, y: m.y - h / 2, w, h },
+      { x: m.x - gap - w, y: m.y - h / 2, w, h },
+      { x: m.x - w / 2, y: m.y - gap - h, w, h },
+      { x: m.x - w / 2, y: m.y + gap, w, h },
+      { x: m.x + gap, y: m.y - gap - h, w, h },
+      { x: m.x + gap, y: m.y + gap, w, h },
+      { x: m.x - gap - w, y: m.y - gap - h, w, h },
+      { x: m.x - gap - w, y: m.y + gap, w, h },
+    ];
+    const inside = (b: Box) => b.x >= area.x && b.y >= area.y && b.x + b.w <= area.x + area.w && b.y + b.h <= area.y + area.h;
+    const mine = own(i);
+    const free = (b: Box) => inside(b) && occupied.every((t) => t === mine || !overlaps(b, t));
+    const best = candidates.find(free) ?? candidates.find(inside) ?? clampInto(candidates[0]!, area);
+    label.setPosition(best.x, best.y);
+    occupied.push(best);
+    return best;
+  });
+}
+
+function clampInto(b: Box, area: Box): Box {
+  return { ...b, x: Math.max(area.x, Math.min(b.x, area.x + area.w - b.w)), y: Math.max(area.y, Math.min(b.y, area.y + area.h - b.h)) };
+}

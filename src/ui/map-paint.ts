@@ -1,0 +1,53 @@
+// Painting the map's land and sea once into a canvas (d3-geo draws straight onto a 2D context); Phaser shows it
+// as one texture, so the thousands of coastline points cost nothing per frame.
+import { geoGraticule10, geoPath } from 'd3-geo';
+import type { Geography } from './map-geography.ts';
+import { KAZAKHSTAN_ID } from './map-geography.ts';
+import type { MapFrame } from './map-projection.ts';
+
+export const MAP_COLOURS = {
+  sea: '#0f2236',
+  graticule: '#1b3653',
+  land: '#2a4159',
+  border: '#557391',
+  kazakhstan: '#8f7224',
+  kazakhstanEdge: '#f2c14e',
+  friendly: '#2b5042',
+  hostile: '#663238',
+} as const;
+
+/** How an actor's home country is shaded: by the band of its attitude toward Kazakhstan. */
+export type Shade = 'friendly' | 'hostile' | 'neutral';
+
+export function paintMap(ctx: CanvasRenderingContext2D, frame: MapFrame, geography: Geography | null, shades: ReadonlyMap<string, Shade>): void {
+  const path = geoPath(frame.projection, ctx);
+  ctx.fillStyle = MAP_COLOURS.sea;
+  ctx.fillRect(0, 0, frame.width, frame.height);
+  ctx.beginPath();
+  path(geoGraticule10());
+  ctx.strokeStyle = MAP_COLOURS.graticule;
+  ctx.lineWidth = 1;
+  ctx.stroke();
+  if (!geography) return;
+  for (const country of geography.countries) {
+    const id = String(country.id);
+    const shade = shades.get(id);
+    ctx.beginPath();
+    path(country);
+    ctx.fillStyle = id === KAZAKHSTAN_ID ? MAP_COLOURS.kazakhstan : shade === 'friendly' ? MAP_COLOURS.friendly : shade === 'hostile' ? MAP_COLOURS.hostile : MAP_COLOURS.land;
+    ctx.fill();
+  }
+  ctx.beginPath();
+  path(geography.borders);
+  ctx.strokeStyle = MAP_COLOURS.border;
+  ctx.lineWidth = 0.8;
+  ctx.stroke();
+  const kazakhstan = geography.countries.find((c) => String(c.id) === KAZAKHSTAN_ID);
+  if (kazakhstan) {
+    ctx.beginPath();
+    path(kazakhstan);
+    ctx.strokeStyle = MAP_COLOURS.kazakhstanEdge;
+    ctx.lineWidth = 1.6;
+    ctx.stroke();
+  }
+}
