@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { DIFFICULTIES, fingerprint, textOf, type Difficulty, type Move } from '../engine/index.ts';
 import './style.css';
+import { keepForOffline } from './offline.ts';
 import { loadBundled, type Scenario } from './scenarios.ts';
 import { BootScene, GameScene, MenuScene, PreloaderScene, type MapArea, type WorldView } from './scenes.ts';
 import { clearSave, play, restore, SAVE_KEY, saveOf, startSession, type Session } from './session.ts';
@@ -237,7 +238,11 @@ Object.defineProperty(window, '__multivector', {
     get firstMenuFrame(): number | null {
       return firstMenuFrame;
     },
+    get mapLoaded(): boolean {
+      return (game.cache.json.get('countries') as { type?: string } | undefined)?.type === 'Topology';
+    },
   }),
 });
 
 start();
+keepForOffline();

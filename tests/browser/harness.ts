@@ -21,6 +21,20 @@ export const CHROMIUM_ARGS = [
 
 let built: Promise<void> | null = null;
 
+/**
+ * Vitest sets NODE_ENV to 'test', and Vite builds whatever NODE_ENV says: without this the tests would drive a
+ * development bundle (Phaser's debug code in, the offline worker off), not the site `npm run build` ships.
+ */
+async function buildAsShipped(options: Parameters<typeof build>[0]): Promise<void> {
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build(options);
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+  }
+}
+
 export interface Harness {
   browser: Browser;
   server: PreviewServer;
@@ -37,9 +51,9 @@ export async function startHarness(hostile = false): Promise<Harness> {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'hostile.yaml'), hostileScenario(readFileSync(join(root, 'scenarios', 'tutorial.yaml'), 'utf8')));
     outDir = 'dist-web-hostile';
-    await build({ root, configFile, mode: 'hostile-text', logLevel: 'warn', build: { outDir } });
+    await buildAsShipped({ root, configFile, mode: 'hostile-text', logLevel: 'warn', build: { outDir } });
   } else {
-    built ??= build({ root, logLevel: 'warn', configFile }).then(() => undefined);
+    built ??= buildAsShipped({ root, logLevel: 'warn', configFile });
     await built;
   }
   const server = await preview({ root, configFile, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
@@ -51,7 +65,8 @@ export async function startHarness(hostile = false): Promise<Harness> {
     url,
     async close() {
       await browser.close();
-      await server.close();
+      // a test may have stopped the server already (the offline test does)
+      await server.close().catch(() => undefined);
     },
   };
 }

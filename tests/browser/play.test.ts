@@ -142,20 +142,22 @@ describe('the game in Chromium', () => {
   });
 
   test.each([
-    ['not JSON', '{"format": "multivector-save", '],
-    ['an edited save', null],
-  ])('a corrupt save (%s) shows a clear message and "Start again"', async (_what, text) => {
+    ['not JSON', '{"format": "multivector-save", ', 'not valid JSON'],
+    ['an edited save', { fingerprint: '0'.repeat(64) }, 'fingerprint'],
+    ['a save from another version of the game', { version: 99 }, 'version 99'],
+  ])('a corrupt save (%s) shows a clear message and "Start again"', async (_what, damage, said) => {
     const { page, errors } = await openPage(h, './?scenario=tutorial&seed=7');
-    let corrupt = text;
-    if (corrupt === null) {
+    let corrupt = typeof damage === 'string' ? damage : '';
+    if (typeof damage !== 'string') {
       const save = (await savedGame(page)) as Record<string, unknown>;
-      corrupt = JSON.stringify({ ...save, fingerprint: '0'.repeat(64) });
+      corrupt = JSON.stringify({ ...save, ...damage });
     }
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [SAVE_KEY, corrupt]);
     await page.goto(new URL('./', h.url).toString());
     await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
     expect(await screenOf(page)).toBe('broken');
     await expect(page.getByRole('heading', { name: 'The saved game cannot be continued' }).count()).resolves.toBe(1);
+    expect(await page.locator('[role="alert"]').innerText()).toContain(said);
     await page.getByRole('button', { name: 'Start again' }).click();
     expect(await screenOf(page)).toBe('menu');
     expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBeNull();
