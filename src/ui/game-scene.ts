@@ -123,22 +123,27 @@ export class GameScene extends Phaser.Scene {
         .on('pointerdown', () => this.game.events.emit('mv-actor', p.actor.id));
     }
 
+    // a small map (a narrow window) gets one-line labels and no meters, so that they do not cover each other
+    const compact = area.height < 320 || area.width < 560;
+    // and a large one larger type, read from further back (a classroom projector)
+    const size = compact ? 12 : area.width >= 1000 && area.height >= 640 ? 15 : 13;
     const style = (size: number, colour = TEXT) => ({ fontFamily: FONT, fontSize: `${size}px`, color: colour, backgroundColor: LABEL_BACK, padding: { x: 3, y: 2 } });
-    const legend = this.legend(area, style(12, '#c5cfd9'));
+    const legend = this.legend(area, style(Math.max(12, size - 1), '#c5cfd9'));
     const labelOf = (p: Placed) => {
       const s = state.actors[p.actor.id];
-      return `${textOf(p.actor.name)}${p.at.beyond ? ' (off the map)' : ''}\nattitude ${signed(s?.attitude ?? 0)} · trust ${num(s?.trust ?? 0)}`;
+      const name = `${textOf(p.actor.name)}${p.at.beyond ? ' (off the map)' : ''}`;
+      return compact ? `${name} ${signed(s?.attitude ?? 0)}` : `${name}\nattitude ${signed(s?.attitude ?? 0)} · trust ${num(s?.trust ?? 0)}`;
     };
-    const actorLabels = [this.add.text(0, 0, 'Kazakhstan', style(14, '#f2c14e')), ...placed.map((p) => this.add.text(0, 0, labelOf(p), style(13)))];
+    const actorLabels = [this.add.text(0, 0, 'Kazakhstan', style(size + 1, '#f2c14e')), ...placed.map((p) => this.add.text(0, 0, labelOf(p), style(size)))];
     const boxes = placeLabels(
       [{ x: kz.x, y: kz.y, r: 10 }, ...placed.map((p) => ({ x: p.at.x, y: p.at.y, r: p.r }))],
       actorLabels,
       { x: area.x, y: area.y, w: area.width, h: area.height },
-      METER.gap + METER.height,
+      compact ? 0 : METER.gap + METER.height,
       legend ? [legend] : [],
     );
-    const tensionLabels = tensionMarks.map((m) => this.add.text(0, 0, m.text, style(12, '#ffc58a')));
-    placeLabels(tensionMarks, tensionLabels, { x: area.x, y: area.y, w: area.width, h: area.height }, 0, [...(legend ? [legend] : []), ...boxes]);
+    const tensionLabels = tensionMarks.map((m) => this.add.text(0, 0, m.text, style(Math.max(12, size - 1), '#ffc58a')));
+    placeLabels(tensionMarks, tensionLabels, { x: area.x, y: area.y, w: area.width, h: area.height }, 0, [...(legend ? [legend] : []), ...boxes], true);
 
     const meters = placed.map(() => this.add.graphics());
     const drawActor = (i: number, attitude: number) => {
@@ -148,7 +153,7 @@ export class GameScene extends Phaser.Scene {
       if (attitude <= -20) dashed(line, kz, p.at, 7, 5);
       else line.lineBetween(kz.x, kz.y, p.at.x, p.at.y);
       const box = boxes[i + 1]!;
-      drawMeter(meters[i]!, { x: box.x, y: box.y + box.h - METER.height, w: box.w, h: METER.height }, attitude);
+      if (!compact) drawMeter(meters[i]!, { x: box.x, y: box.y + box.h - METER.height, w: box.w, h: METER.height }, attitude);
     };
     const before = this.drawn;
     this.drawn = Object.fromEntries(placed.map((p) => [p.actor.id, state.actors[p.actor.id]?.attitude ?? 0]));

@@ -19,9 +19,10 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y <
 
 /**
  * Moves each label next to its mark and returns where each went. `below` is room kept under a label (for its
- * meter); `taken` are boxes no label may cover (the legend).
+ * meter); `taken` are boxes no label may cover (the legend). An `optional` label that finds no free place is
+ * hidden rather than drawn over another (its figure is in the panel too).
  */
-export function placeLabels(marks: readonly Mark[], labels: readonly Phaser.GameObjects.Text[], area: Box, below = 0, taken: Box[] = []): Box[] {
+export function placeLabels(marks: readonly Mark[], labels: readonly Phaser.GameObjects.Text[], area: Box, below = 0, taken: Box[] = [], optional = false): Box[] {
   const occupied: Box[] = [...taken, ...marks.map((m) => ({ x: m.x - m.r, y: m.y - m.r, w: 2 * m.r, h: 2 * m.r }))];
   const own = (i: number) => occupied[taken.length + i]!;
   return labels.map((label, i) => {
@@ -42,7 +43,12 @@ export function placeLabels(marks: readonly Mark[], labels: readonly Phaser.Game
     const inside = (b: Box) => b.x >= area.x && b.y >= area.y && b.x + b.w <= area.x + area.w && b.y + b.h <= area.y + area.h;
     const mine = own(i);
     const free = (b: Box) => inside(b) && occupied.every((t) => t === mine || !overlaps(b, t));
-    const best = candidates.find(free) ?? candidates.find(inside) ?? clampInto(candidates[0]!, area);
+    const spot = candidates.find(free);
+    if (!spot && optional) {
+      label.setVisible(false);
+      return { x: 0, y: 0, w: 0, h: 0 };
+    }
+    const best = spot ?? candidates.find(inside) ?? clampInto(candidates[0]!, area);
     label.setPosition(best.x, best.y);
     occupied.push(best);
     return best;
