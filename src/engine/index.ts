@@ -13,5 +13,6 @@ export { fingerprint, rulesFingerprint, canonicalJson } from './fingerprint.ts';
 export { makeSave, replay, replayMoves, describeMove, SAVE_FORMAT, SAVE_VERSION, type SaveFile, type ReplayResult, type ReplayFailure } from './save.ts';
 export { parseStrategy, strategyName, nextMove, type Strategy } from './strategy.ts';
 export { simulate, playOut, runSeed, type SimulationOptions, type SimulationReport, type Range } from './simulate.ts';
+export { seriesOf, historicalSeries, type GameSeries } from './series.ts';
 export { LEVER_HITS } from './levers.ts';
 export { num, signed, changeRange } from './display.ts';
