@@ -19,6 +19,7 @@ import {
   type PreviewLine,
   type Rules,
 } from '../engine/index.ts';
+import { debriefCharts } from './charts.ts';
 import { button, el, paragraphs } from './dom.ts';
 import { changeRange, num, signed } from './format.ts';
 import type { Scenario, ScenarioProblem } from './scenarios.ts';
@@ -50,6 +51,13 @@ function trend(value: number): string {
   return value > 0 ? 'up' : value < 0 ? 'down' : 'level';
 }
 
+/** Difficulty is the world's volatility, never hidden cheating: what each one does, in a player's words. */
+const DIFFICULTY_HINTS: Record<Difficulty, string> = {
+  calm: 'fewer random events, smaller swings, levers pulled less often',
+  tense: 'the world as the scenario sets it',
+  volatile: 'more random events, wider swings, levers pulled more often',
+};
+
 export function menuView(
   scenarios: readonly Scenario[],
   problems: readonly ScenarioProblem[],
@@ -61,7 +69,7 @@ export function menuView(
     const input = el('input', { type: 'radio', name: 'difficulty', value: d, id: `difficulty-${d}` });
     input.checked = d === difficulty;
     input.addEventListener('change', () => (difficulty = d));
-    return el('label', { for: `difficulty-${d}`, class: 'radio' }, input, ` ${d}`);
+    return el('label', { for: `difficulty-${d}`, class: 'radio' }, input, ` ${d}`, el('span', { class: 'hint' }, DIFFICULTY_HINTS[d]));
   });
   return el(
     'section',
@@ -387,6 +395,7 @@ export function endingView(session: Session, actions: Actions): HTMLElement {
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'turn'), el('th', { scope: 'col' }, 'you'), el('th', { scope: 'col' }, 'history'))),
       el('tbody', {}, rows),
     ),
+    debriefCharts(rules, state),
     el('h2', {}, 'Learning objectives'),
     el('ul', {}, source.objectives.map((o) => el('li', {}, textOf(o)))),
     (source.questions ?? []).length > 0 ? [el('h2', {}, 'Questions to discuss'), el('ol', {}, (source.questions ?? []).map((q) => el('li', {}, textOf(q))))] : null,
