@@ -1,9 +1,12 @@
 import { defineConfig } from 'vite';
+import { shippedScenarios } from './scripts/scenarios-plugin.ts';
 
 // The browser game: a static site with relative paths (it works from any web server, or a folder), Phaser in a
-// chunk of its own so the application code stays small and cacheable apart from it.
+// chunk of its own so the application code stays small and cacheable apart from it. The scenarios are compiled
+// into the bundle at build time (scripts/scenarios-plugin.ts).
 export default defineConfig({
   base: './',
+  plugins: [shippedScenarios()],
   build: {
     outDir: 'dist-web',
     emptyOutDir: true,

@@ -1,22 +1,16 @@
-// The shipped scenarios, bundled as text at build time and checked by the same loader as the CLI uses.
-import { z } from 'zod';
+// The shipped scenarios, checked and compiled when the site was built (scripts/scenarios-plugin.ts): the page
+// receives the engine's rules and the texts its screens show, and never parses a scenario file itself.
+import shipped from 'virtual:multivector-scenarios';
 import type { Rules } from '../engine/index.ts';
-import { loadScenario, type ScenarioFile } from '../scenario/index.ts';
+import type { ScenarioFile } from '../scenario/index.ts';
 
-// The page forbids eval (Content-Security-Policy); zod must not even try it.
-z.config({ jitless: true });
-
-const shipped = import.meta.glob('../../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-// only in the browser tests' own build: a scenario with markup in every text, which must show as text
-const files: Record<string, string> =
-  import.meta.env.MODE === 'hostile-text'
-    ? { ...shipped, ...(import.meta.glob('../../tests/browser/generated/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>) }
-    : shipped;
+/** What the menu, the briefing and the debrief show of a scenario beyond its rules. */
+export type ScenarioTexts = Pick<ScenarioFile, 'period' | 'summary' | 'briefing' | 'objectives' | 'questions' | 'sources' | 'whatHappened'>;
 
 export interface Scenario {
   readonly file: string;
   readonly rules: Rules;
-  readonly source: ScenarioFile;
+  readonly source: ScenarioTexts;
 }
 
 export interface ScenarioProblem {
@@ -25,15 +19,8 @@ export interface ScenarioProblem {
 }
 
 export function loadBundled(): { scenarios: Scenario[]; problems: ScenarioProblem[] } {
-  const scenarios: Scenario[] = [];
-  const problems: ScenarioProblem[] = [];
-  for (const [path, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const file = path.replace(/^.*\//, '');
-    const { rules, source, diagnostics } = loadScenario(text, `scenarios/${file}`);
-    if (rules && source) scenarios.push({ file, rules, source });
-    else problems.push({ file, message: diagnostics.find((d) => d.severity === 'error')?.message ?? 'does not load' });
-  }
+  const scenarios: Scenario[] = shipped.scenarios.map((s) => ({ file: s.file.replace(/^.*\//, ''), rules: s.rules, source: s.texts }));
   // the tutorial first: it is where a new player starts
   scenarios.sort((a, b) => Number(b.rules.id === 'tutorial') - Number(a.rules.id === 'tutorial'));
-  return { scenarios, problems };
+  return { scenarios, problems: shipped.problems };
 }

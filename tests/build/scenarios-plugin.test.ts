@@ -1,0 +1,43 @@
+// The site is built with its scenarios compiled in: what the page receives is the engine's own rules, and a
+// scenario that does not load is named with its first error's position, not shipped broken.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { fingerprint, playOut, parseStrategy } from '../../src/engine/index.ts';
+import { loadScenario } from '../../src/scenario/index.ts';
+import { compileFolders } from '../../scripts/scenarios-plugin.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+describe('the scenarios compiled into the browser game', () => {
+  const { shipped } = compileFolders(root, ['scenarios']);
+
+  test('every shipped scenario is in the site, none left out', () => {
+    expect(shipped.problems).toEqual([]);
+    expect(shipped.scenarios.map((s) => s.file).sort()).toEqual(['scenarios/astana-talks-2017.yaml', 'scenarios/jet-crisis-2015.yaml', 'scenarios/tutorial.yaml']);
+  });
+
+  test.each(['tutorial', 'jet-crisis-2015', 'astana-talks-2017'])('%s plays the same game from the page\'s copy of its rules as from the file', (id) => {
+    const compiled = shipped.scenarios.find((s) => s.rules.id === id)!;
+    // the page reads the rules back from JSON; they must be the very rules the command line loads
+    const inPage = JSON.parse(JSON.stringify(compiled.rules));
+    const fromFile = loadScenario(readFileSync(join(root, compiled.file), 'utf8'), compiled.file).rules!;
+    expect(inPage).toEqual(fromFile);
+    for (const strategy of ['random', 'balanced', 'historical']) {
+      expect(fingerprint(playOut(inPage, 'page', parseStrategy(strategy)!, 'volatile'))).toBe(fingerprint(playOut(fromFile, 'page', parseStrategy(strategy)!, 'volatile')));
+    }
+    expect(compiled.texts.objectives.length).toBeGreaterThan(0);
+  });
+
+  test('a scenario that does not load is named with the place of its first error, and the others still ship', () => {
+    const { shipped: mixed } = compileFolders(root, ['scenarios', 'tests/fixtures/scenarios']);
+    expect(mixed.scenarios.length).toBe(shipped.scenarios.length);
+    const broken = mixed.problems.find((p) => p.file === 'tests/fixtures/scenarios/broken-everywhere.yaml');
+    expect(broken?.message).toMatch(/^tests\/fixtures\/scenarios\/broken-everywhere\.yaml:\d+:\d+: error [a-z-]+: /);
+    expect(mixed.problems.length).toBe(4);
+  });
+
+  test('a folder that is not there holds no scenarios', () => {
+    expect(compileFolders(root, ['no-such-folder']).shipped).toEqual({ scenarios: [], problems: [] });
+  });
+});
