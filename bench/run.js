@@ -62,3 +62,4 @@ const wall = performance.now() - started;
 rmSync(dir, { recursive: true, force: true });
 if (run.status !== 0) throw new Error(`multivector validate failed on the generated scenario: ${run.stdout}${run.stderr}`);
 console.log(`validation  ${size}, \`multivector validate\` wall clock: ${Math.round(wall)} ms (Node's start-up included)`);
+await (await import('./browser.js')).browserBench(); // the browser figures (bench/browser.js), after the Node ones

@@ -7,17 +7,9 @@ import { hostileScenario } from './hostile.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+/** The launch flags and path, shared with the browser benchmarks (scripts/chromium.json). */
+const chromiumSettings = JSON.parse(readFileSync(join(root, 'scripts', 'chromium.json'), 'utf8')) as { executablePath: string; args: string[] };
+export const CHROMIUM_ARGS = chromiumSettings.args;
 
 let built: Promise<void> | null = null;
 
@@ -58,7 +50,7 @@ export async function startHarness(hostile = false): Promise<Harness> {
   }
   const server = await preview({ root, configFile, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumSettings.executablePath, args: CHROMIUM_ARGS });
   return {
     browser,
     server,
