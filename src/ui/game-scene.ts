@@ -7,7 +7,8 @@ import { readRef, textOf, type ActorDef, type GameState, type Rules } from '../e
 import { num, signed } from './format.ts';
 import { placeLabels, type Box } from './map-labels.ts';
 import { countryAt, type Geography } from './map-geography.ts';
-import { paintMap, type Shade } from './map-paint.ts';
+import { BACKDROP_KEY, paintBackdrop } from './map-backdrop.ts';
+import { paintMap, paintTensions, type Shade, type TensionLine } from './map-paint.ts';
 import { ASTANA, frameMap, type Point } from './map-projection.ts';
 import { geographyOf } from './map-geography.ts';
 
@@ -28,7 +29,6 @@ export interface WorldView {
 export const FONT = 'DejaVu Sans, sans-serif';
 const TEXT = '#f4f1e6';
 const LABEL_BACK = '#0d1b2add';
-const TENSION = 0xff9f43;
 const METER = { height: 6, gap: 2 };
 const GLIDE_MS = 900;
 
@@ -90,23 +90,22 @@ export class GameScene extends Phaser.Scene {
     const actors = rules.actors.filter((a) => a.position !== null);
     const frame = frameMap(width, height, actors.map((a) => a.position!));
     const geo = loadedGeography(this);
-    this.paintLand(frame, geo, actors, state, area);
 
     const offset = (p: Point & { beyond: boolean }) => ({ ...p, x: p.x + area.x, y: p.y + area.y });
     const kz = offset(frame.locate(ASTANA));
     const placed: Placed[] = actors.map((actor) => ({ actor, at: offset(frame.locate(actor.position!)), r: 7 + (state.actors[actor.id]?.dependence ?? 0) / 10 }));
     const where = new Map(placed.map((p) => [p.actor.id, p]));
 
-    const tensions = this.add.graphics();
+    const tensionLines: TensionLine[] = [];
     const tensionMarks = rules.tensions.flatMap((t) => {
       const a = where.get(t.a);
       const b = where.get(t.b);
       if (!a || !b) return [];
       const level = readRef(rules, state, { kind: 'tension', a: t.a, b: t.b });
-      tensions.lineStyle(1.5 + level / 30, TENSION, 0.45 + level / 250);
-      dashed(tensions, a.at, b.at, 9, 6);
+      tensionLines.push({ from: { x: a.at.x - area.x, y: a.at.y - area.y }, to: { x: b.at.x - area.x, y: b.at.y - area.y }, level });
       return [{ x: (a.at.x + b.at.x) / 2, y: (a.at.y + b.at.y) / 2, r: 3, text: `tension ${num(level)}` }];
     });
+    this.paintLand(frame, geo, actors, state, area, tensionLines);
 
     // one graphics object per actor's line and meter, so a glide redraws only what moves
     const lines = placed.map(() => this.add.graphics());
@@ -168,8 +167,10 @@ export class GameScene extends Phaser.Scene {
     });
   }
 
-  /** The land and sea, repainted only when the map's size or an actor's shading changes. */
-  private paintLand(frame: ReturnType<typeof frameMap>, geo: Geography | null, actors: readonly ActorDef[], state: GameState, area: MapArea): void {
+  /** The land, the sea and the tensions, repainted only when the map's size, a shading or a tension changes. */
+  private paintLand(frame: ReturnType<typeof frameMap>, geo: Geography | null, actors: readonly ActorDef[], state: GameState, area: MapArea, tensions: readonly TensionLine[]): void {
+    const canvas = this.registry.get(BACKDROP_KEY) as HTMLCanvasElement | undefined;
+    if (!canvas) return;
     const shades = new Map<string, Shade>();
     if (geo) {
       for (const a of actors) {
@@ -177,16 +178,13 @@ export class GameScene extends Phaser.Scene {
         if (id) shades.set(id, shadeOf(state.actors[a.id]?.attitude ?? 0));
       }
     }
-    const key = `${frame.width}x${frame.height}:${actors.map((a) => `${a.id}@${a.position!.lon},${a.position!.lat}`).join(';')}:${[...shades].join(';')}`;
-    if (key !== this.painted || !this.textures.exists('map')) {
-      if (this.textures.exists('map')) this.textures.remove('map');
-      const texture = this.textures.createCanvas('map', frame.width, frame.height);
-      if (!texture) return;
-      paintMap(texture.context, frame, geo, shades);
-      texture.refresh();
-      this.painted = key;
-    }
-    this.add.image(area.x, area.y, 'map').setOrigin(0, 0);
+    const key = `${area.x},${area.y},${frame.width}x${frame.height}:${actors.map((a) => `${a.id}@${a.position!.lon},${a.position!.lat}`).join(';')}:${[...shades].join(';')}:${tensions.map((t) => t.level).join(';')}`;
+    if (key === this.painted) return;
+    paintBackdrop(canvas, { x: area.x, y: area.y, width: frame.width, height: frame.height }, 1, (ctx) => {
+      paintMap(ctx, frame, geo, shades);
+      paintTensions(ctx, tensions);
+    });
+    this.painted = key;
   }
 
   /** What the marks mean, in words: colour is never the only carrier. Left out when the map is small. */

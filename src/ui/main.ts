@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { DIFFICULTIES, fingerprint, textOf, type Difficulty, type Move } from '../engine/index.ts';
 import './style.css';
+import { BACKDROP_KEY } from './map-backdrop.ts';
 import { keepForOffline } from './offline.ts';
 import { loadBundled, type Scenario } from './scenarios.ts';
 import { BootScene, GameScene, MenuScene, PreloaderScene, type MapArea, type WorldView } from './scenes.ts';
@@ -23,11 +24,15 @@ let broken = '';
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'map',
-  backgroundColor: '#0d1b2a',
+  // transparent: the land and sea are in the backdrop canvas beneath (map-backdrop.ts says why)
+  transparent: true,
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   scene: [BootScene, PreloaderScene, MenuScene, GameScene],
   banner: false,
+  render: { antialiasGL: false },
 });
+
+game.registry.set(BACKDROP_KEY, document.getElementById('backdrop'));
 
 let booted = false;
 // when the menu's first frame was drawn (ms since navigation), for the benchmark that compares it with bare Phaser
@@ -56,6 +61,8 @@ function mapArea(): MapArea {
 
 function drawScene(): void {
   void ready.then(() => {
+    // the map's element changes size with the screen (style.css); the canvas follows it before anything is drawn
+    game.scale.refresh();
     if ((screen === 'game' || screen === 'ending') && session && screen === 'game') {
       const view: WorldView = { rules: session.scenario.rules, state: session.state, area: mapArea() };
       if (game.scene.isActive('Game')) game.events.emit('mv-world', view);

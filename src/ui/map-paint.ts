@@ -3,7 +3,7 @@
 import { geoGraticule10, geoPath } from 'd3-geo';
 import type { Geography } from './map-geography.ts';
 import { KAZAKHSTAN_ID } from './map-geography.ts';
-import type { MapFrame } from './map-projection.ts';
+import type { MapFrame, Point } from './map-projection.ts';
 
 export const MAP_COLOURS = {
   sea: '#0f2236',
@@ -14,6 +14,7 @@ export const MAP_COLOURS = {
   kazakhstanEdge: '#f2c14e',
   friendly: '#2b5042',
   hostile: '#663238',
+  tension: '#ff9f43',
 } as const;
 
 /** How an actor's home country is shaded: by the band of its attitude toward Kazakhstan. */
@@ -50,4 +51,27 @@ export function paintMap(ctx: CanvasRenderingContext2D, frame: MapFrame, geograp
     ctx.lineWidth = 1.6;
     ctx.stroke();
   }
+}
+
+/** A tension between two actors, in the map's own pixels; `level` is 0 to 100. */
+export interface TensionLine {
+  from: Point;
+  to: Point;
+  level: number;
+}
+
+/** Orange dashes between the actors in tension: the higher the tension, the wider and more opaque. */
+export function paintTensions(ctx: CanvasRenderingContext2D, lines: readonly TensionLine[]): void {
+  ctx.strokeStyle = MAP_COLOURS.tension;
+  ctx.setLineDash([9, 6]);
+  for (const line of lines) {
+    ctx.globalAlpha = Math.min(1, 0.45 + line.level / 250);
+    ctx.lineWidth = 1.5 + line.level / 30;
+    ctx.beginPath();
+    ctx.moveTo(line.from.x, line.from.y);
+    ctx.lineTo(line.to.x, line.to.y);
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
 }

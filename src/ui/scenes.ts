@@ -1,8 +1,9 @@
 // Phaser's part before a game: boot, the preloader with its progress bar (it fetches the map's geography), and
-// the menu's backdrop (the same map, dimmed). The game's own map is in game-scene.ts.
+// the menu's backdrop (the same map, dimmed, in the page's backdrop canvas). The game's own map is in game-scene.ts.
 import Phaser from 'phaser';
 import countriesUrl from 'world-atlas/countries-110m.json?url';
 import { FONT, loadedGeography } from './game-scene.ts';
+import { BACKDROP_KEY, paintBackdrop } from './map-backdrop.ts';
 import { paintMap } from './map-paint.ts';
 import { frameMap } from './map-projection.ts';
 
@@ -45,17 +46,12 @@ export class MenuScene extends Phaser.Scene {
   }
   create(): void {
     const draw = () => {
-      this.children.removeAll(true);
-      const { width, height } = this.scale;
-      const w = Math.max(1, Math.round(width));
-      const h = Math.max(1, Math.round(height));
-      if (this.textures.exists('menu-map')) this.textures.remove('menu-map');
-      const texture = this.textures.createCanvas('menu-map', w, h);
-      if (!texture) return;
-      paintMap(texture.context, frameMap(w, h, []), loadedGeography(this), new Map());
-      texture.refresh();
+      const canvas = this.registry.get(BACKDROP_KEY) as HTMLCanvasElement | undefined;
+      if (!canvas) return;
+      const width = Math.max(1, Math.round(this.scale.width));
+      const height = Math.max(1, Math.round(this.scale.height));
       // dimmed: the menu's text sits over it
-      this.add.image(0, 0, 'menu-map').setOrigin(0, 0).setAlpha(0.55);
+      paintBackdrop(canvas, { x: 0, y: 0, width, height }, 0.55, (ctx) => paintMap(ctx, frameMap(width, height, []), loadedGeography(this), new Map()));
     };
     draw();
     this.game.events.emit('mv-menu');
