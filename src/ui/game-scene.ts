@@ -95,6 +95,8 @@ export class GameScene extends Phaser.Scene {
     const kz = offset(frame.locate(ASTANA));
     const placed: Placed[] = actors.map((actor) => ({ actor, at: offset(frame.locate(actor.position!)), r: 7 + (state.actors[actor.id]?.dependence ?? 0) / 10 }));
     const where = new Map(placed.map((p) => [p.actor.id, p]));
+    // where each actor is drawn, in window pixels, for the browser tests to click on
+    this.registry.set('marks', Object.fromEntries(placed.map((p) => [p.actor.id, { x: Math.round(p.at.x), y: Math.round(p.at.y) }])));
 
     const tensionLines: TensionLine[] = [];
     const tensionMarks = rules.tensions.flatMap((t) => {

@@ -5,6 +5,7 @@ import { DIFFICULTIES, fingerprint, textOf, type Difficulty, type Move } from '.
 import './style.css';
 import { BACKDROP_KEY } from './map-backdrop.ts';
 import { keepForOffline } from './offline.ts';
+import { renderOnDemand } from './render-on-demand.ts';
 import { loadBundled, type Scenario } from './scenarios.ts';
 import { BootScene, GameScene, MenuScene, PreloaderScene, type MapArea, type WorldView } from './scenes.ts';
 import { clearSave, play, restore, SAVE_KEY, saveOf, startSession, type Session } from './session.ts';
@@ -33,6 +34,7 @@ const game = new Phaser.Game({
 });
 
 game.registry.set(BACKDROP_KEY, document.getElementById('backdrop'));
+const renderer = renderOnDemand(game, document.getElementById('map')!);
 
 let booted = false;
 // when the menu's first frame was drawn (ms since navigation), for the benchmark that compares it with bare Phaser
@@ -61,6 +63,7 @@ function mapArea(): MapArea {
 
 function drawScene(): void {
   void ready.then(() => {
+    renderer.wake();
     // the map's element changes size with the screen (style.css); the canvas follows it before anything is drawn
     game.scale.refresh();
     if ((screen === 'game' || screen === 'ending') && session && screen === 'game') {
@@ -244,6 +247,9 @@ Object.defineProperty(window, '__multivector', {
     },
     get firstMenuFrame(): number | null {
       return firstMenuFrame;
+    },
+    get mapMarks(): Record<string, { x: number; y: number }> {
+      return structuredClone((game.registry.get('marks') as Record<string, { x: number; y: number }> | undefined) ?? {});
     },
     get mapLoaded(): boolean {
       return (game.cache.json.get('countries') as { type?: string } | undefined)?.type === 'Topology';

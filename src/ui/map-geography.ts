@@ -28,8 +28,19 @@ export function geographyOf(data: unknown): Geography | null {
   return { countries: collection.features, borders: mesh(data, data.objects.countries, (a, b) => a !== b) };
 }
 
-/** The id of the country a place lies in, if any (open sea, or a city on a coast the coarse map misses, has none). */
+const found = new WeakMap<Geography, Map<string, string | null>>();
+
+/**
+ * The id of the country a place lies in, if any (open sea, or a city on a coast the coarse map misses, has none).
+ * Remembered: the search tests the place against every country's outline, and the map asks after every move.
+ */
 export function countryAt(geography: Geography, lon: number, lat: number): string | null {
-  const found = geography.countries.find((c) => geoContains(c, [lon, lat]));
-  return found?.id === undefined ? null : String(found.id);
+  let known = found.get(geography);
+  if (!known) found.set(geography, (known = new Map()));
+  const key = `${lon},${lat}`;
+  if (!known.has(key)) {
+    const country = geography.countries.find((c) => geoContains(c, [lon, lat]));
+    known.set(key, country?.id === undefined ? null : String(country.id));
+  }
+  return known.get(key)!;
 }

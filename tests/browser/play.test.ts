@@ -93,6 +93,14 @@ describe('the game in Chromium', () => {
     await card.locator('summary').click();
     expect(await card.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await card.innerText()).toContain('How the relation moved');
+    // and another's from the map, once the map has gone still (it draws only while something moves)
+    await page.waitForTimeout(2500);
+    const marks = await page.evaluate(() => (window as unknown as { __multivector: { mapMarks: Record<string, { x: number; y: number }> } }).__multivector.mapMarks);
+    const [other, at] = Object.entries(marks).at(-1)!;
+    await page.mouse.click(at.x, at.y);
+    const otherCard = page.locator(`details.actor-card[data-actor="${other}"]`);
+    await expect.poll(() => otherCard.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('details')?.getAttribute('data-actor'))).toBe(other);
     const before = await page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string } }).__multivector.fingerprint);
     const hud = await page.locator('#hud').innerText();
     await page.reload();
