@@ -1,39 +1,74 @@
 // Offline play: once the game has been opened, its page and everything the page loaded (scripts, styles, the
 // map) are kept in this cache, so it opens again with no network. Scripts and styles have hashed names and never
 // change, so they come from the cache first; the page itself comes from the network first, so a new build is
-// picked up whenever the server is reachable.
+// picked up whenever the server is reachable. The page is kept under one key, whatever its ?scenario=&seed=, so
+// the copy used offline is always the last one fetched, and the page prunes what its build no longer uses.
 const CACHE = 'multivector';
+const PAGE = new URL('./', self.location.href).href;
+
+const sameSite = (url) => {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === self.location.origin;
+  } catch {
+    return false;
+  }
+};
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.add('./')));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.add(PAGE)));
   self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
-// The page tells the worker what it loaded before the worker was in charge (the first visit).
+// The page tells the worker what it loaded (on the first visit, before the worker was in charge): keep those,
+// and drop the files of older builds that this page no longer loads.
 self.addEventListener('message', (event) => {
-  const urls = Array.isArray(event.data?.keep) ? event.data.keep.filter((u) => typeof u === 'string' && new URL(u).origin === location.origin) : [];
-  if (urls.length > 0) event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(urls)).catch(() => undefined));
+  const keep = Array.isArray(event.data?.keep) ? event.data.keep.filter((u) => typeof u === 'string' && sameSite(u)) : [];
+  if (keep.length === 0) return;
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then(async (cache) => {
+        await cache.addAll(keep);
+        const wanted = new Set(keep.map((u) => new URL(u).href));
+        for (const request of await cache.keys()) {
+          if (request.url !== PAGE && !wanted.has(request.url)) await cache.delete(request);
+        }
+      })
+      .catch(() => undefined),
+  );
 });
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
-  const keep = (response) => {
-    if (response.ok) {
-      const copy = response.clone();
-      caches.open(CACHE).then((cache) => cache.put(request, copy));
-    }
-    return response;
-  };
+  if (request.method !== 'GET' || !sameSite(request.url)) return;
   if (request.mode === 'navigate') {
     event.respondWith(
       fetch(request)
-        .then(keep)
-        .catch(() => caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit ?? caches.match('./'))),
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(PAGE, copy)));
+          }
+          return response;
+        })
+        .catch(() => caches.match(PAGE, { ignoreVary: true }).then((hit) => hit ?? Response.error())),
     );
-  } else {
-    event.respondWith(caches.match(request, { ignoreVary: true }).then((hit) => hit ?? fetch(request).then(keep)));
+    return;
   }
+  event.respondWith(
+    caches.match(request, { ignoreVary: true }).then(
+      (hit) =>
+        hit ??
+        fetch(request).then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+          }
+          return response;
+        }),
+    ),
+  );
 });

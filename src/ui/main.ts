@@ -34,7 +34,8 @@ const game = new Phaser.Game({
 });
 
 game.registry.set(BACKDROP_KEY, document.getElementById('backdrop'));
-const renderer = renderOnDemand(game, document.getElementById('map')!);
+const mapElement = document.getElementById('map')!;
+const renderer = renderOnDemand(game, mapElement);
 
 let booted = false;
 // when the menu's first frame was drawn (ms since navigation), for the benchmark that compares it with bare Phaser
@@ -48,25 +49,22 @@ const ready = new Promise<void>((resolve) =>
   }),
 );
 
+/** Where the map may draw: the map element (style.css sizes it to the screen's layout) below the HUD. */
 function mapArea(): MapArea {
-  const width = window.innerWidth;
-  const height = window.innerHeight;
-  const panel = ui.querySelector('.panel');
+  const map = mapElement.getBoundingClientRect();
   const hud = document.querySelector('#hud');
-  const right = panel ? panel.getBoundingClientRect().left : width;
-  const top = hud ? hud.getBoundingClientRect().bottom : 0;
-  const narrow = panel ? panel.getBoundingClientRect().top > 0 : false;
-  // on a narrow screen the panel sits below the map
-  if (narrow && panel) return { x: 8, y: top + 8, width: width - 16, height: Math.max(80, panel.getBoundingClientRect().top - top - 16) };
-  return { x: 8, y: top + 8, width: Math.max(80, right - 16), height: Math.max(80, height - top - 16) };
+  const top = Math.max(map.top, hud ? hud.getBoundingClientRect().bottom : 0);
+  return { x: map.left + 8, y: top + 8, width: Math.max(80, map.width - 16), height: Math.max(80, map.bottom - top - 16) };
 }
 
 function drawScene(): void {
   void ready.then(() => {
     renderer.wake();
-    // the map's element changes size with the screen (style.css); the canvas follows it before anything is drawn
+    // the map's element changes size with the screen (style.css): measure it now, so the canvas follows it before
+    // anything is drawn (Phaser would only notice on its own after half a second of frames)
+    game.scale.getParentBounds();
     game.scale.refresh();
-    if ((screen === 'game' || screen === 'ending') && session && screen === 'game') {
+    if (screen === 'game' && session) {
       const view: WorldView = { rules: session.scenario.rules, state: session.state, area: mapArea() };
       if (game.scene.isActive('Game')) game.events.emit('mv-world', view);
       else {

@@ -26,5 +26,7 @@ export function renderOnDemand(game: Phaser.Game, surface: HTMLElement): Rendere
   // Phaser reads pointer input in its own step: wake it for a hover or a click on an actor
   for (const type of ['pointermove', 'pointerdown', 'pointerup', 'wheel']) surface.addEventListener(type, wake, { passive: true });
   window.addEventListener('resize', wake);
+  // a lost and restored WebGL context must be drawn again, even if nothing in the game moved
+  game.canvas?.addEventListener('webglcontextrestored', wake);
   return { wake };
 }
