@@ -145,11 +145,13 @@ async function reportFrameTimes(browser, gameUrl) {
     // rAF deltas measured inside the page, so Playwright's round trips are not counted; long frames keep their
     // time and the last action, to tell what a slow frame was doing
     await page.evaluate(() => {
-      const frames = (window.__benchFrames = { deltas: [], long: [], action: 'start', stop: false });
+      const frames = (window.__benchFrames = { deltas: [], drawn: [], long: [], action: 'start', stop: false });
       let last = null;
       const tick = (t) => {
         if (last !== null) {
           frames.deltas.push(t - last);
+          // the frames in which Phaser drew (a glide, a ring): the map sleeps while it is still
+          if (window.__multivector?.drawing) frames.drawn.push(t - last);
           if (t - last > 20) frames.long.push({ ms: t - last, after: frames.action });
         }
         last = t;
@@ -174,12 +176,15 @@ async function reportFrameTimes(browser, gameUrl) {
       await mark('tweens');
       await page.waitForTimeout(1000);
     }
-    const { deltas, long } = await page.evaluate(() => {
+    const { deltas, drawn, long } = await page.evaluate(() => {
       window.__benchFrames.stop = true;
       return window.__benchFrames;
     });
     line(`frame time over ${turns} turns (${deltas.length} frames), p95`, `${percentile(deltas, 95).toFixed(1)} ms (aim: at most 20 ms)`);
     line('frame time, median', `${median(deltas).toFixed(1)} ms`);
+    if (drawn.length > 0) {
+      line(`frame time while the map animates (${drawn.length} frames), p95`, `${percentile(drawn, 95).toFixed(1)} ms, median ${median(drawn).toFixed(1)} ms`);
+    }
     if (long.length > 0) {
       // grouped by hand: Object.groupBy needs Node 21
       const groups = new Map();

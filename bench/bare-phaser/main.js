@@ -1,6 +1,6 @@
 // The baseline for the first-frame benchmark (bench/browser.js): Phaser alone, set up like the game's canvas
-// (same renderer type, scale mode and background), drawing one rectangle. Whatever the game takes beyond this
-// page is the game's own start-up cost.
+// (same renderer type, scale mode, transparent canvas and no multisampling, as src/ui/main.ts), drawing one
+// rectangle. Whatever the game takes beyond this page is the game's own start-up cost.
 import Phaser from 'phaser';
 
 class Bare extends Phaser.Scene {
@@ -17,7 +17,8 @@ window.__bareFirstFrame = null;
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'map',
-  backgroundColor: '#0d1b2a',
+  transparent: true,
+  render: { antialiasGL: false },
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   scene: [Bare],
   banner: false,

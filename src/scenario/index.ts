@@ -8,3 +8,4 @@ export { scenarioSchema, FORMAT_VERSION, type ScenarioFile } from './schema.ts';
 export { compileScenario, DEFAULTS } from './compile.ts';
 export { parseCondition, type ConditionResult } from './expression.ts';
 export { parseReference, type RefUse, type SyntaxProblem } from './reference.ts';
+export { compileShipped, type CompiledScenario, type ScenarioProblem, type ScenarioTexts, type ShippedScenarios } from './shipped.ts';

@@ -1,16 +1,16 @@
 // The map of the game: Eurasia from Natural Earth with Kazakhstan and the actors on it; a line from Kazakhstan
-// to each actor (its width is the warmth of the relation, dashed when hostile), a meter under each actor's
+// to each actor (its width is the warmth of the relation, dashed when cold; map-key.ts), a meter under each actor's
 // label, orange dashes for the tensions between actors; and, when a move changes things, the meters and lines
 // glide to their new values while a ring widens from each actor that moved. Only reads the state.
 import Phaser from 'phaser';
 import { readRef, textOf, type ActorDef, type GameState, type Rules } from '../engine/index.ts';
 import { num, signed } from './format.ts';
-import { placeLabels, type Box } from './map-labels.ts';
-import { countryAt, type Geography } from './map-geography.ts';
+import { bandOf, MAP_KEY } from './map-key.ts';
+import { FONT, placeLabels, type Box } from './map-labels.ts';
+import { countryAt, loadedGeography, type Geography } from './map-geography.ts';
 import { BACKDROP_KEY, paintBackdrop } from './map-backdrop.ts';
 import { paintMap, paintTensions, type Shade, type TensionLine } from './map-paint.ts';
 import { ASTANA, frameMap, type Point } from './map-projection.ts';
-import { geographyOf } from './map-geography.ts';
 
 export interface MapArea {
   x: number;
@@ -26,25 +26,19 @@ export interface WorldView {
   area: MapArea;
 }
 
-export const FONT = 'DejaVu Sans, sans-serif';
 const TEXT = '#f4f1e6';
 const LABEL_BACK = '#0d1b2add';
 const METER = { height: 6, gap: 2 };
 const GLIDE_MS = 900;
 
-let geography: Geography | null | undefined;
-/** The countries the preloader fetched, turned into GeoJSON once. */
-export function loadedGeography(scene: Phaser.Scene): Geography | null {
-  geography ??= geographyOf(scene.cache.json.get('countries'));
-  return geography;
-}
-
 export function attitudeColour(attitude: number): number {
-  return attitude >= 20 ? 0x5cb85c : attitude <= -20 ? 0xe0605a : 0xb8b8b8;
+  const band = bandOf(attitude);
+  return band === 'warm' ? 0x5cb85c : band === 'cold' ? 0xe0605a : 0xb8b8b8;
 }
 
 function shadeOf(attitude: number): Shade {
-  return attitude >= 20 ? 'friendly' : attitude <= -20 ? 'hostile' : 'neutral';
+  const band = bandOf(attitude);
+  return band === 'warm' ? 'friendly' : band === 'cold' ? 'hostile' : 'neutral';
 }
 
 interface Placed {
@@ -151,7 +145,7 @@ export class GameScene extends Phaser.Scene {
       const p = placed[i]!;
       const line = lines[i]!;
       line.clear().lineStyle(1 + Math.abs(attitude) / 20, attitudeColour(attitude), 0.85);
-      if (attitude <= -20) dashed(line, kz, p.at, 7, 5);
+      if (bandOf(attitude) === 'cold') dashed(line, kz, p.at, 7, 5);
       else line.lineBetween(kz.x, kz.y, p.at.x, p.at.y);
       const box = boxes[i + 1]!;
       if (!compact) drawMeter(meters[i]!, { x: box.x, y: box.y + box.h - METER.height, w: box.w, h: METER.height }, attitude);
@@ -189,10 +183,11 @@ export class GameScene extends Phaser.Scene {
     this.painted = key;
   }
 
-  /** What the marks mean, in words: colour is never the only carrier. Left out when the map is small. */
+  /** What the marks mean, in words: colour is never the only carrier. Left out when the map is small (the panel's
+   * "Reading the map" says the same). */
   private legend(area: MapArea, style: Phaser.Types.GameObjects.Text.TextStyle): Box | null {
-    if (area.height < 320 || area.width < 420) return null;
-    const text = this.add.text(0, 0, 'Line width: how warm the relation · dashed: hostile\nMeter: attitude toward Kazakhstan, −100 to +100\nOrange dashes: tension between two actors', style);
+    if (area.height < 480 || area.width < 560) return null;
+    const text = this.add.text(0, 0, MAP_KEY.join('\n'), { ...style, wordWrap: { width: Math.min(460, area.width - 24) } });
     text.setPosition(area.x + 6, area.y + area.height - text.height - 6);
     return { x: text.x, y: text.y, w: text.width, h: text.height };
   }

@@ -249,6 +249,10 @@ Object.defineProperty(window, '__multivector', {
     get mapMarks(): Record<string, { x: number; y: number }> {
       return structuredClone((game.registry.get('marks') as Record<string, { x: number; y: number }> | undefined) ?? {});
     },
+    /** whether Phaser is drawing frames now (it sleeps while the map is still) */
+    get drawing(): boolean {
+      return game.loop.running;
+    },
     get mapLoaded(): boolean {
       return (game.cache.json.get('countries') as { type?: string } | undefined)?.type === 'Topology';
     },

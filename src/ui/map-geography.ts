@@ -1,6 +1,7 @@
 // The world's countries from Natural Earth (the world-atlas package's 1:110m TopoJSON), as GeoJSON for d3-geo,
 // and which country holds a place, so an actor's home can be shaded by how it stands with Kazakhstan.
 import { geoContains } from 'd3-geo';
+import type Phaser from 'phaser';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -43,4 +44,11 @@ export function countryAt(geography: Geography, lon: number, lat: number): strin
     known.set(key, country?.id === undefined ? null : String(country.id));
   }
   return known.get(key)!;
+}
+
+let loaded: Geography | null | undefined;
+/** The countries the preloader fetched (Phaser's cache key 'countries'), turned into GeoJSON once. */
+export function loadedGeography(scene: Phaser.Scene): Geography | null {
+  loaded ??= geographyOf(scene.cache.json.get('countries'));
+  return loaded;
 }

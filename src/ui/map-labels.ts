@@ -2,6 +2,9 @@
 // stays on the map; failing that, the first place on the map.
 import type Phaser from 'phaser';
 
+/** The map's type: the page's own font, installed with Debian's Chromium (fonts-dejavu-core) and on most systems. */
+export const FONT = 'DejaVu Sans, sans-serif';
+
 export interface Mark {
   x: number;
   y: number;

@@ -1,5 +1,6 @@
-// Painting the map's land and sea once into a canvas (d3-geo draws straight onto a 2D context); Phaser shows it
-// as one texture, so the thousands of coastline points cost nothing per frame.
+// Painting the map's land, sea and tensions into a 2D canvas (d3-geo draws straight onto a 2D context): the
+// page's still backdrop under Phaser's canvas (map-backdrop.ts), so the thousands of coastline points cost
+// nothing per frame.
 import { geoGraticule10, geoPath } from 'd3-geo';
 import type { Geography } from './map-geography.ts';
 import { KAZAKHSTAN_ID } from './map-geography.ts';

@@ -2,20 +2,14 @@
 // receives the engine's rules and the texts its screens show, and never parses a scenario file itself.
 import shipped from 'virtual:multivector-scenarios';
 import type { Rules } from '../engine/index.ts';
-import type { ScenarioFile } from '../scenario/index.ts';
+import type { ScenarioProblem, ScenarioTexts } from '../scenario/index.ts';
 
-/** What the menu, the briefing and the debrief show of a scenario beyond its rules. */
-export type ScenarioTexts = Pick<ScenarioFile, 'period' | 'summary' | 'briefing' | 'objectives' | 'questions' | 'sources' | 'whatHappened'>;
+export type { ScenarioProblem } from '../scenario/index.ts';
 
 export interface Scenario {
   readonly file: string;
   readonly rules: Rules;
   readonly source: ScenarioTexts;
-}
-
-export interface ScenarioProblem {
-  readonly file: string;
-  readonly message: string;
 }
 
 export function loadBundled(): { scenarios: Scenario[]; problems: ScenarioProblem[] } {

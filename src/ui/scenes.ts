@@ -2,7 +2,8 @@
 // the menu's backdrop (the same map, dimmed, in the page's backdrop canvas). The game's own map is in game-scene.ts.
 import Phaser from 'phaser';
 import countriesUrl from 'world-atlas/countries-110m.json?url';
-import { FONT, loadedGeography } from './game-scene.ts';
+import { loadedGeography } from './map-geography.ts';
+import { FONT } from './map-labels.ts';
 import { BACKDROP_KEY, paintBackdrop } from './map-backdrop.ts';
 import { paintMap } from './map-paint.ts';
 import { frameMap } from './map-projection.ts';

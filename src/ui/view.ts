@@ -22,6 +22,7 @@ import {
 import { debriefCharts } from './charts.ts';
 import { button, el, paragraphs } from './dom.ts';
 import { changeRange, num, signed } from './format.ts';
+import { MAP_KEY } from './map-key.ts';
 import type { Scenario, ScenarioProblem } from './scenarios.ts';
 import type { Session } from './session.ts';
 
@@ -187,6 +188,11 @@ export function announcement(session: Session): string {
   return [session.lastMove?.type === 'end-turn' ? turn : '', `${causes} changes.`, news.length > 0 ? `News: ${news.join('; ')}.` : ''].filter(Boolean).join(' ');
 }
 
+/** The map's key in words, for every screen size (the map's own legend is left out when the map is small). */
+function mapKey(): HTMLElement {
+  return el('details', { class: 'card map-key' }, el('summary', {}, 'Reading the map'), el('ul', {}, MAP_KEY.map((line) => el('li', {}, line))));
+}
+
 /** The actor cards the player has opened, kept open across moves. */
 export const openCards = new Set<string>();
 
@@ -335,7 +341,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
     ),
     el('section', { 'aria-labelledby': 'decisions-title' }, el('h2', { id: 'decisions-title' }, 'Decisions'), decisions),
     advisors,
-    el('section', { 'aria-labelledby': 'world-title' }, el('h2', { id: 'world-title' }, 'The world'), actors, cards, tensions, tracks),
+    el('section', { 'aria-labelledby': 'world-title' }, el('h2', { id: 'world-title' }, 'The world'), mapKey(), actors, cards, tensions, tracks),
     el('div', { class: 'row' }, button('Export save', () => actions.exportSave()), button('Back to menu', () => actions.toMenu())),
   );
 }

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:multivector-scenarios' {
-  const shipped: import('../../scripts/scenarios-plugin.ts').ShippedScenarios;
+  const shipped: import('../scenario/index.ts').ShippedScenarios;
   export default shipped;
 }

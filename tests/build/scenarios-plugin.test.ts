@@ -35,6 +35,9 @@ describe('the scenarios compiled into the browser game', () => {
     const broken = mixed.problems.find((p) => p.file === 'tests/fixtures/scenarios/broken-everywhere.yaml');
     expect(broken?.message).toMatch(/^tests\/fixtures\/scenarios\/broken-everywhere\.yaml:\d+:\d+: error [a-z-]+: /);
     expect(mixed.problems.length).toBe(4);
+    // every error is listed for the author, not only the first
+    expect(broken!.errors.length).toBeGreaterThan(1);
+    expect(broken!.errors.every((e) => e.startsWith('tests/fixtures/scenarios/broken-everywhere.yaml:'))).toBe(true);
   });
 
   test('a folder that is not there holds no scenarios', () => {

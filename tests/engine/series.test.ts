@@ -100,7 +100,10 @@ describe("the historical line's series", () => {
   });
 
   test('the historical line is played in the same world: its seed and difficulty', () => {
-    expect(historicalSeries(tutorial, 'one', 'tense')).toEqual(historicalSeries(tutorial, 'one', 'tense'));
+    // the series is the historical game of that very seed and difficulty...
+    expect(historicalSeries(tutorial, 'one', 'tense')).toEqual(seriesOf(tutorial, playOut(tutorial, 'one', { kind: 'historical' }, 'tense')));
+    // ...so another seed or another difficulty is another world, with another line
+    expect(historicalSeries(tutorial, 'one', 'tense')).not.toEqual(historicalSeries(tutorial, 'two', 'tense'));
     expect(historicalSeries(tutorial, 'one', 'calm')).not.toEqual(historicalSeries(tutorial, 'one', 'volatile'));
   });
 });
