@@ -5,7 +5,7 @@
 import Phaser from 'phaser';
 import { readRef, textOf, type ActorDef, type GameState, type Rules } from '../engine/index.ts';
 import { num, signed } from './format.ts';
-import { bandOf, MAP_KEY } from './map-key.ts';
+import { bandOf, MAP_LEGEND } from './map-key.ts';
 import { FONT, placeLabels, type Box } from './map-labels.ts';
 import { countryAt, loadedGeography, type Geography } from './map-geography.ts';
 import { BACKDROP_KEY, paintBackdrop } from './map-backdrop.ts';
@@ -187,7 +187,7 @@ export class GameScene extends Phaser.Scene {
    * "Reading the map" says the same). */
   private legend(area: MapArea, style: Phaser.Types.GameObjects.Text.TextStyle): Box | null {
     if (area.height < 480 || area.width < 560) return null;
-    const text = this.add.text(0, 0, MAP_KEY.join('\n'), { ...style, wordWrap: { width: Math.min(460, area.width - 24) } });
+    const text = this.add.text(0, 0, MAP_LEGEND.join('\n'), style);
     text.setPosition(area.x + 6, area.y + area.height - text.height - 6);
     return { x: text.x, y: text.y, w: text.width, h: text.height };
   }

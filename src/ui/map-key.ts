@@ -17,3 +17,10 @@ export const MAP_KEY: readonly string[] = [
   'Meter under a name: attitude, −100 to +100',
   'Orange dashes: tension between two actors (the figure beside them, 0 to 100)',
 ];
+
+/** The same, short enough to sit in a corner of the map. */
+export const MAP_LEGEND: readonly string[] = [
+  `Green: attitude +${WARM_FROM} or more · red, dashed: −${WARM_FROM} or less`,
+  'Line width: warmth · circle size: dependence',
+  'Meter: attitude, −100 to +100 · orange dashes: tension',
+];

@@ -32,8 +32,8 @@ export function placeLabels(marks: readonly Mark[], labels: readonly Phaser.Game
     const m = marks[i]!;
     const w = label.width;
     const h = label.height + below;
-    const gap = m.r + 4;
-    const candidates: Box[] = [
+    // beside the mark first, then a little further out: a crowded corner (Damascus, Tehran) still finds room
+    const candidates: Box[] = [m.r + 4, m.r + 18, m.r + 34].flatMap((gap) => [
       { x: m.x + gap, y: m.y - h / 2, w, h },
       { x: m.x - gap - w, y: m.y - h / 2, w, h },
       { x: m.x - w / 2, y: m.y - gap - h, w, h },
@@ -42,7 +42,7 @@ export function placeLabels(marks: readonly Mark[], labels: readonly Phaser.Game
       { x: m.x + gap, y: m.y + gap, w, h },
       { x: m.x - gap - w, y: m.y - gap - h, w, h },
       { x: m.x - gap - w, y: m.y + gap, w, h },
-    ];
+    ]);
     const inside = (b: Box) => b.x >= area.x && b.y >= area.y && b.x + b.w <= area.x + area.w && b.y + b.h <= area.y + area.h;
     const mine = own(i);
     const free = (b: Box) => inside(b) && occupied.every((t) => t === mine || !overlaps(b, t));
