@@ -13,8 +13,9 @@ export interface Renderer {
 
 export function renderOnDemand(game: Phaser.Game, surface: HTMLElement): Renderer {
   let still = 0;
+  // a scene that is loading, or has a tween running, is moving; the Boot scene lasts only until the loader starts
   const moving = () =>
-    game.scene.getScenes(true).some((scene) => scene.sys.settings.key === 'Preloader' || scene.sys.settings.key === 'Boot' || scene.tweens.getTweens().length > 0);
+    game.scene.getScenes(true).some((scene) => scene.sys.settings.key === 'Boot' || scene.load.isLoading() || scene.tweens.getTweens().length > 0);
   game.events.on('poststep', () => {
     still = moving() ? 0 : still + 1;
     if (still >= SETTLE_FRAMES) game.loop.sleep();
