@@ -8,10 +8,10 @@ import { keepForOffline } from './offline.ts';
 import { renderOnDemand } from './render-on-demand.ts';
 import { loadBundled, type Scenario } from './scenarios.ts';
 import { BootScene, GameScene, MenuScene, PreloaderScene, type MapArea, type WorldView } from './scenes.ts';
-import { clearSave, play, restore, SAVE_KEY, saveOf, startSession, type Session } from './session.ts';
-import { announcement, briefingView, brokenView, endingView, gameView, hudView, menuView, type Actions } from './view.ts';
+import { adopt, clearSave, play, restore, restoreFrom, saveOf, startSession, type Session } from './session.ts';
+import { announcement, briefingView, brokenView, endingView, gameView, hudView, menuView, unopenedView, type Actions } from './view.ts';
 
-type Screen = 'menu' | 'briefing' | 'game' | 'ending' | 'broken';
+type Screen = 'menu' | 'briefing' | 'game' | 'ending' | 'broken' | 'unopened';
 
 const ui = document.getElementById('ui')!;
 const announcer = document.getElementById('announcer')!;
@@ -118,13 +118,15 @@ const actions: Actions = {
     show('menu');
   },
   importSave(text: string) {
-    try {
-      localStorage.setItem(SAVE_KEY, text);
-    } catch {
-      broken = 'The browser refused to keep the save file (storage is full or disabled).';
-      return show('broken');
+    // checked before it is kept: a bad file must not replace the game already saved in this browser
+    const opened = restoreFrom(text, scenarios);
+    if (opened.kind === 'broken') {
+      broken = opened.message;
+      return show('unopened');
     }
-    actions.continueGame();
+    session = opened.session;
+    adopt(session);
+    show(session.state.status === 'ended' ? 'ending' : 'game');
   },
   exportSave() {
     if (!session) return;
@@ -166,6 +168,10 @@ function show(next: Screen, focusKey?: string): void {
     case 'broken':
       content = brokenView(broken, actions);
       focusKey = 'start-again';
+      break;
+    case 'unopened':
+      content = unopenedView(broken, actions);
+      focusKey = 'menu';
       break;
   }
   ui.replaceChildren(content);

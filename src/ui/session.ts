@@ -64,7 +64,11 @@ export function restore(scenarios: readonly Scenario[]): Restored {
   } catch {
     return { kind: 'none' };
   }
-  if (text === null) return { kind: 'none' };
+  return text === null ? { kind: 'none' } : restoreFrom(text, scenarios);
+}
+
+/** A save's text (from storage or from a file someone opened), replayed and checked the same way. */
+export function restoreFrom(text: string, scenarios: readonly Scenario[]): Exclude<Restored, { kind: 'none' }> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -77,4 +81,9 @@ export function restore(scenarios: readonly Scenario[]): Restored {
   const result = replay(scenario.rules, data);
   if (!result.ok) return { kind: 'broken', message: `The saved game cannot be continued: ${result.message}` };
   return { kind: 'ok', session: { scenario, state: result.state, happened: [], lastMove: null }, save: data as SaveFile };
+}
+
+/** Keep an opened save as the game in progress (only once it has been checked). */
+export function adopt(session: Session): void {
+  store(session);
 }

@@ -434,3 +434,15 @@ export function brokenView(message: string, actions: Actions): HTMLElement {
     button('Start again', () => actions.startAgain(), { 'data-focus': 'start-again' }),
   );
 }
+
+/** A save file that was opened but does not replay: said why; the game saved in this browser is left as it was. */
+export function unopenedView(message: string, actions: Actions): HTMLElement {
+  return el(
+    'section',
+    { class: 'page', role: 'alert', 'aria-labelledby': 'unopened-title' },
+    el('h1', { id: 'unopened-title' }, 'That save file cannot be opened'),
+    el('p', {}, message),
+    el('p', {}, 'It may have been edited, damaged, or made by another version of the game. Nothing was changed: a game saved in this browser is still there.'),
+    button('Back to menu', () => actions.toMenu(), { 'data-focus': 'menu' }),
+  );
+}

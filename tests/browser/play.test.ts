@@ -149,6 +149,22 @@ describe('the game in Chromium', () => {
     await page.context().close();
   });
 
+  test('a damaged save file, opened from the menu, is refused with a reason and the game saved in the browser is kept', async () => {
+    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=kept');
+    const kept = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
+    const save = JSON.parse(kept!) as Record<string, unknown>;
+    await page.getByRole('button', { name: 'Back to menu' }).click();
+    const damaged = JSON.stringify({ ...save, seed: 'another' });
+    await page.getByLabel('Open a save file').setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(damaged) });
+    await page.getByRole('heading', { name: 'That save file cannot be opened' }).waitFor();
+    expect(await page.locator('[role="alert"]').innerText()).toContain('fingerprint');
+    expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(kept);
+    await page.getByRole('button', { name: 'Back to menu' }).click();
+    await expect(page.getByRole('button', { name: /^Continue/ }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test.each([
     ['not JSON', '{"format": "multivector-save", ', 'not valid JSON'],
     ['an edited save', { fingerprint: '0'.repeat(64) }, 'fingerprint'],
