@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { playToEnd, screenOf } from '../scripts/browser-play.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bareRoot = fileURLToPath(new URL('./bare-phaser', import.meta.url));
@@ -119,7 +120,6 @@ async function reportFirstFrames(browser, gameUrl, bareUrl) {
   if (renderers.size !== 1 || !renderers.has('webgl')) line('warning', `renderers seen: ${[...renderers].join(', ')} (expected webgl only)`);
 }
 
-const screenOf = (page) => page.evaluate(() => window.__multivector.screen);
 
 /** Answer every open event dialog with its first choice. */
 async function answerDialogs(page) {
@@ -196,25 +196,6 @@ async function reportFrameTimes(browser, gameUrl) {
   } finally {
     await close();
   }
-}
-
-/** The mouse-play loop of the browser tests (tests/browser/harness.ts playToEnd), kept here: bench does not import tests. */
-async function playToEnd(page) {
-  for (let i = 0; i < 400; i++) {
-    if ((await screenOf(page)) === 'ending') return;
-    const choice = page.locator('[role="dialog"] button').first();
-    if ((await choice.count()) > 0) {
-      await choice.click();
-      continue;
-    }
-    const decision = page.locator('.decisions button:not([disabled])').first();
-    if (i % 3 === 0 && (await decision.count()) > 0) {
-      await decision.click();
-      continue;
-    }
-    await page.getByRole('button', { name: 'End turn' }).click();
-  }
-  throw new Error(`${SCENARIO} did not end after 400 moves`);
 }
 
 async function reportHeap(browser, gameUrl) {

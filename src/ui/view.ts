@@ -424,25 +424,31 @@ export function endingView(session: Session, actions: Actions): HTMLElement {
   );
 }
 
-export function brokenView(message: string, actions: Actions): HTMLElement {
+/** A page that says what went wrong with a save, what it means, and the one way on. */
+function noticeView(id: string, title: string, lines: readonly string[], action: { label: string; focus: string; run: () => void }): HTMLElement {
   return el(
     'section',
-    { class: 'page', role: 'alert', 'aria-labelledby': 'broken-title' },
-    el('h1', { id: 'broken-title' }, 'The saved game cannot be continued'),
-    el('p', {}, message),
-    el('p', {}, 'It may have been edited, damaged, or made by another version of the game. You can start again; the saved game will be removed.'),
-    button('Start again', () => actions.startAgain(), { 'data-focus': 'start-again' }),
+    { class: 'page', role: 'alert', 'aria-labelledby': id },
+    el('h1', { id }, title),
+    lines.map((line) => el('p', {}, line)),
+    button(action.label, action.run, { 'data-focus': action.focus }),
   );
+}
+
+export function brokenView(message: string, actions: Actions): HTMLElement {
+  return noticeView('broken-title', 'The saved game cannot be continued', [message, 'It may have been edited, damaged, or made by another version of the game. You can start again; the saved game will be removed.'], {
+    label: 'Start again',
+    focus: 'start-again',
+    run: () => actions.startAgain(),
+  });
 }
 
 /** A save file that was opened but does not replay: said why; the game saved in this browser is left as it was. */
 export function unopenedView(message: string, actions: Actions): HTMLElement {
-  return el(
-    'section',
-    { class: 'page', role: 'alert', 'aria-labelledby': 'unopened-title' },
-    el('h1', { id: 'unopened-title' }, 'That save file cannot be opened'),
-    el('p', {}, message),
-    el('p', {}, 'It may have been edited, damaged, or made by another version of the game. Nothing was changed: a game saved in this browser is still there.'),
-    button('Back to menu', () => actions.toMenu(), { 'data-focus': 'menu' }),
+  return noticeView(
+    'unopened-title',
+    'That save file cannot be opened',
+    [message, 'It may have been edited, damaged, or made by another version of the game. Nothing was changed: a game saved in this browser is still there.'],
+    { label: 'Back to menu', focus: 'menu', run: () => actions.toMenu() },
   );
 }

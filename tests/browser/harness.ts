@@ -81,25 +81,4 @@ export async function openPage(h: Harness, path: string, viewport = { width: 128
   return { page, errors };
 }
 
-export async function screenOf(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as { __multivector: { screen: string } }).__multivector.screen);
-}
-
-/** Play on with the mouse: answer each event with its first choice, take the first affordable decision sometimes, end turns. */
-export async function playToEnd(page: Page, decide = true): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if ((await screenOf(page)) === 'ending') return;
-    const choice = page.locator('[role="dialog"] button').first();
-    if ((await choice.count()) > 0) {
-      await choice.click();
-      continue;
-    }
-    const decision = page.locator('.decisions button:not([disabled])').first();
-    if (decide && i % 3 === 0 && (await decision.count()) > 0) {
-      await decision.click();
-      continue;
-    }
-    await page.getByRole('button', { name: 'End turn' }).click();
-  }
-  throw new Error('the game did not end');
-}
+export { playToEnd, screenOf } from '../../scripts/browser-play.js';
