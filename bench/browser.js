@@ -145,13 +145,18 @@ async function reportFrameTimes(browser, gameUrl) {
     // rAF deltas measured inside the page, so Playwright's round trips are not counted; long frames keep their
     // time and the last action, to tell what a slow frame was doing
     await page.evaluate(() => {
-      const frames = (window.__benchFrames = { deltas: [], drawn: [], long: [], action: 'start', stop: false });
+      const frames = (window.__benchFrames = { deltas: [], drawn: [], glide: [], long: [], action: 'start', stop: false });
       let last = null;
+      // frames since the last click: the first two hold the move itself (the engine, the panel, the new map)
+      let sinceClick = Infinity;
+      document.addEventListener('click', () => (sinceClick = 0), true);
       const tick = (t) => {
         if (last !== null) {
           frames.deltas.push(t - last);
+          sinceClick++;
           // the frames in which Phaser drew (a glide, a ring): the map sleeps while it is still
           if (window.__multivector?.drawing) frames.drawn.push(t - last);
+          if (window.__multivector?.drawing && sinceClick > 2) frames.glide.push(t - last);
           if (t - last > 20) frames.long.push({ ms: t - last, after: frames.action });
         }
         last = t;
@@ -176,7 +181,7 @@ async function reportFrameTimes(browser, gameUrl) {
       await mark('tweens');
       await page.waitForTimeout(1000);
     }
-    const { deltas, drawn, long } = await page.evaluate(() => {
+    const { deltas, drawn, glide, long } = await page.evaluate(() => {
       window.__benchFrames.stop = true;
       return window.__benchFrames;
     });
@@ -184,6 +189,9 @@ async function reportFrameTimes(browser, gameUrl) {
     line('frame time, median', `${median(deltas).toFixed(1)} ms`);
     if (drawn.length > 0) {
       line(`frame time while the map animates (${drawn.length} frames), p95`, `${percentile(drawn, 95).toFixed(1)} ms, median ${median(drawn).toFixed(1)} ms`);
+    }
+    if (glide.length > 0) {
+      line(`frame time of the glides, after each move's own two frames (${glide.length} frames), p95`, `${percentile(glide, 95).toFixed(1)} ms, median ${median(glide).toFixed(1)} ms`);
     }
     if (long.length > 0) {
       // grouped by hand: Object.groupBy needs Node 21
