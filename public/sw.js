@@ -2,7 +2,7 @@
 // map) are kept in this cache, so it opens again with no network. Scripts and styles have hashed names and never
 // change, so they come from the cache first; the page itself comes from the network first, so a new build is
 // picked up whenever the server is reachable. The page is kept under one key, whatever its ?scenario=&seed=, so
-// the copy used offline is always the last one fetched, and the page prunes what its build no longer uses.
+// the copy used offline is always the last one fetched; older builds' hashed files are dropped.
 const CACHE = 'multivector';
 const PAGE = new URL('./', self.location.href).href;
 
@@ -22,22 +22,21 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
-// The page tells the worker what it loaded (on the first visit, before the worker was in charge): keep those,
-// and drop the files of older builds that this page no longer loads.
+// The page tells the worker which files its build uses, once it has loaded them: fetch those not kept yet (the
+// first visit ran before the worker was in charge), and drop the hashed files of older builds.
 self.addEventListener('message', (event) => {
   const keep = Array.isArray(event.data?.keep) ? event.data.keep.filter((u) => typeof u === 'string' && sameSite(u)) : [];
   if (keep.length === 0) return;
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then(async (cache) => {
-        await cache.addAll(keep);
-        const wanted = new Set(keep.map((u) => new URL(u).href));
-        for (const request of await cache.keys()) {
-          if (request.url !== PAGE && !wanted.has(request.url)) await cache.delete(request);
-        }
-      })
-      .catch(() => undefined),
+    caches.open(CACHE).then(async (cache) => {
+      const wanted = new Set(keep.map((u) => new URL(u).href));
+      for (const url of wanted) {
+        if (!(await cache.match(url, { ignoreVary: true }))) await cache.add(url).catch(() => undefined);
+      }
+      for (const request of await cache.keys()) {
+        if (new URL(request.url).pathname.includes('/assets/') && !wanted.has(request.url)) await cache.delete(request);
+      }
+    }),
   );
 });
 

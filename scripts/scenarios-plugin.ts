@@ -43,6 +43,19 @@ export function shippedScenarios(): Plugin {
       root = config.root;
       if (config.mode === 'hostile-text') folders = ['scenarios', 'tests/browser/generated'];
     },
+    // `npm run dev`: a scenario file added, changed or removed reloads the page with the scenarios as they now are
+    configureServer(server) {
+      for (const folder of folders) server.watcher.add(join(root, folder));
+      const refresh = (path: string) => {
+        if (!path.endsWith('.yaml') || !folders.some((folder) => path.startsWith(join(root, folder)))) return;
+        const module = server.moduleGraph.getModuleById(RESOLVED);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', refresh);
+      server.watcher.on('unlink', refresh);
+      server.watcher.on('change', refresh);
+    },
     resolveId(id) {
       return id === SCENARIOS_MODULE ? RESOLVED : null;
     },

@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { DIFFICULTIES, fingerprint, textOf, type Difficulty, type Move } from '../engine/index.ts';
 import './style.css';
 import { BACKDROP_KEY } from './map-backdrop.ts';
+import { COUNTRIES_URL } from './map-geography.ts';
 import { keepForOffline } from './offline.ts';
 import { renderOnDemand } from './render-on-demand.ts';
 import { loadBundled, type Scenario } from './scenarios.ts';
@@ -88,6 +89,7 @@ const actions: Actions = {
   },
   continueGame() {
     const restored = restore(scenarios);
+    refusal = null;
     if (restored.kind === 'ok') {
       session = restored.session;
       show(session.state.status === 'ended' ? 'ending' : 'game');
@@ -125,7 +127,9 @@ const actions: Actions = {
       return show('unopened');
     }
     session = opened.session;
-    adopt(session);
+    refusal = adopt(session)
+      ? null
+      : 'the browser would not keep this game (its storage is full or turned off): it plays on here, but a reload brings back the game saved before';
     show(session.state.status === 'ended' ? 'ending' : 'game');
   },
   exportSave() {
@@ -176,6 +180,7 @@ function show(next: Screen, focusKey?: string): void {
   }
   ui.replaceChildren(content);
   ui.scrollTop = 0;
+  if (session && next !== 'menu') pointAddressAt(session);
   const pendingChoice = ui.querySelector<HTMLElement>('[role="dialog"] button');
   const target =
     (next === 'game' && pendingChoice) ||
@@ -187,6 +192,15 @@ function show(next: Screen, focusKey?: string): void {
     target.focus({ preventScroll: next !== 'game' });
   }
   drawScene();
+}
+
+/**
+ * The address names the game on screen (scenario, seed, difficulty): copied from the address bar it gives a class
+ * the same world, and a reload continues this game, not another one the address once named.
+ */
+function pointAddressAt(current: Session): void {
+  const search = `?${new URLSearchParams({ scenario: current.scenario.rules.id, seed: current.state.seed, difficulty: current.state.difficulty }).toString()}`;
+  if (location.search !== search) history.replaceState(null, '', `${location.pathname}${search}`);
 }
 
 function freshSeed(): string {
@@ -266,4 +280,4 @@ Object.defineProperty(window, '__multivector', {
 });
 
 start();
-keepForOffline();
+keepForOffline(ready, [COUNTRIES_URL]);

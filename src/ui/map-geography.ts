@@ -4,7 +4,11 @@ import { geoContains } from 'd3-geo';
 import type Phaser from 'phaser';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
+import countriesUrl from 'world-atlas/countries-110m.json?url';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** Where the built site serves the geography from (Vite gives it a hashed name). */
+export const COUNTRIES_URL: string = countriesUrl;
 
 /** Kazakhstan's ISO 3166-1 numeric code, the id world-atlas gives each country. */
 export const KAZAKHSTAN_ID = '398';

@@ -1,7 +1,7 @@
 // A turn-based map changes only when a move is made: Phaser draws while something moves (a glide, a ring, the
 // loader) and then stops, so an idle game costs no frames at all, which a classroom laptop on battery, or one
 // drawing WebGL in software, notices. Anything that changes what the map shows wakes it first.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 
 /** Frames drawn after the last movement, so the final state is on screen before the loop sleeps. */
 const SETTLE_FRAMES = 3;
@@ -13,9 +13,13 @@ export interface Renderer {
 
 export function renderOnDemand(game: Phaser.Game, surface: HTMLElement): Renderer {
   let still = 0;
-  // a scene that is loading, or has a tween running, is moving; the Boot scene lasts only until the loader starts
+  // a scene that is loading (not yet among the running ones), booting, or has a tween running, is moving
   const moving = () =>
-    game.scene.getScenes(true).some((scene) => scene.sys.settings.key === 'Boot' || scene.load.isLoading() || scene.tweens.getTweens().length > 0);
+    game.scene.scenes.some((scene) => {
+      const status = scene.sys.settings.status;
+      if (status === Phaser.Scenes.LOADING || status === Phaser.Scenes.CREATING) return true;
+      return status === Phaser.Scenes.RUNNING && (scene.sys.settings.key === 'Boot' || scene.tweens.getTweens().length > 0);
+    });
   game.events.on('poststep', () => {
     still = moving() ? 0 : still + 1;
     if (still >= SETTLE_FRAMES) game.loop.sleep();

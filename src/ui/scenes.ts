@@ -1,8 +1,7 @@
 // Phaser's part before a game: boot, the preloader with its progress bar (it fetches the map's geography), and
 // the menu's backdrop (the same map, dimmed, in the page's backdrop canvas). The game's own map is in game-scene.ts.
 import Phaser from 'phaser';
-import countriesUrl from 'world-atlas/countries-110m.json?url';
-import { loadedGeography } from './map-geography.ts';
+import { COUNTRIES_URL, loadedGeography } from './map-geography.ts';
 import { FONT } from './map-labels.ts';
 import { BACKDROP_KEY, paintBackdrop } from './map-backdrop.ts';
 import { paintMap } from './map-paint.ts';
@@ -34,7 +33,7 @@ export class PreloaderScene extends Phaser.Scene {
     });
     // without the map the game is still playable: the panels hold everything, and the map draws a plain sea
     this.load.on('loaderror', () => label.setText('The map did not load; playing without it'));
-    this.load.json('countries', countriesUrl);
+    this.load.json('countries', COUNTRIES_URL);
   }
   create(): void {
     this.game.events.emit('mv-ready');

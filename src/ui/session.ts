@@ -35,11 +35,14 @@ export function saveOf(session: Session): SaveFile {
   return makeSave(session.scenario.rules, session.state);
 }
 
-function store(session: Session): void {
+/** Keep the game in browser storage; false when the browser refuses (storage full, or off in private mode). */
+function store(session: Session): boolean {
   try {
     localStorage.setItem(SAVE_KEY, JSON.stringify(saveOf(session)));
+    return true;
   } catch {
-    // storage full or refused (private mode): the game goes on, unsaved
+    // the game goes on, unsaved
+    return false;
   }
 }
 
@@ -73,17 +76,17 @@ export function restoreFrom(text: string, scenarios: readonly Scenario[]): Exclu
   try {
     data = JSON.parse(text);
   } catch {
-    return { kind: 'broken', message: 'The saved game is not readable (it is not valid JSON).' };
+    return { kind: 'broken', message: 'The save is not readable (it is not valid JSON).' };
   }
   const id = typeof data === 'object' && data !== null ? (data as { scenario?: unknown }).scenario : undefined;
   const scenario = scenarios.find((s) => s.rules.id === id);
-  if (!scenario) return { kind: 'broken', message: `The saved game is for a scenario this page does not have (${typeof id === 'string' ? id : 'none named'}).` };
+  if (!scenario) return { kind: 'broken', message: `The save is for a scenario this page does not have (${typeof id === 'string' ? id : 'none named'}).` };
   const result = replay(scenario.rules, data);
-  if (!result.ok) return { kind: 'broken', message: `The saved game cannot be continued: ${result.message}` };
+  if (!result.ok) return { kind: 'broken', message: `The save does not replay: ${result.message}` };
   return { kind: 'ok', session: { scenario, state: result.state, happened: [], lastMove: null }, save: data as SaveFile };
 }
 
-/** Keep an opened save as the game in progress (only once it has been checked). */
-export function adopt(session: Session): void {
-  store(session);
+/** Keep an opened save as the game in progress (only once it has been checked); false if the browser refused. */
+export function adopt(session: Session): boolean {
+  return store(session);
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fingerprint, replay } from '../../src/engine/index.ts';
+import { fingerprint, makeSave, newGame, replay } from '../../src/engine/index.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { shippedScenarioFiles } from '../shipped.ts';
 import { openPage, playToEnd, screenOf, startHarness, type Harness } from './harness.ts';
@@ -145,6 +145,21 @@ describe('the game in Chromium', () => {
     await playToEnd(page);
     await expect(page.getByRole('heading', { name: /Debrief/ }).count()).resolves.toBe(1);
     expect(await page.locator('.fingerprint').innerText()).toMatch(/^Fingerprint: [0-9a-f]{64}$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("a save file opened after a class link is the game a reload continues, and the address names it", async () => {
+    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=42');
+    await page.getByRole('button', { name: 'Back to menu' }).click();
+    const rules = rulesOf('tutorial.yaml');
+    const other = makeSave(rules, newGame(rules, { seed: 'another-student', difficulty: 'calm' }).state);
+    await page.getByLabel('Open a save file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await page.waitForFunction(() => (window as unknown as { __multivector: { screen: string } }).__multivector.screen === 'game');
+    expect(new URL(page.url()).searchParams.get('seed')).toBe('another-student');
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
+    expect(await page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string } }).__multivector.fingerprint)).toBe(other.fingerprint);
     expect(errors).toEqual([]);
     await page.context().close();
   });
