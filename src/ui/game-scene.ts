@@ -52,6 +52,12 @@ export class GameScene extends Phaser.Scene {
   /** the attitudes as last drawn, so a change can glide from the old value */
   private drawn: Record<string, number> = {};
   private painted = '';
+  /** the map's labels by what they name, kept from one drawing to the next */
+  private labels = new Map<string, Phaser.GameObjects.Text>();
+  private used = new Set<string>();
+  /** the land and sea alone, as last painted, and what they were painted for */
+  private land: HTMLCanvasElement | null = null;
+  private landKey = '';
 
   constructor() {
     super('Game');
@@ -59,6 +65,8 @@ export class GameScene extends Phaser.Scene {
 
   init(data: WorldView): void {
     this.view = data;
+    // a restarted scene has destroyed its objects: no label survives
+    this.labels.clear();
     this.drawn = {};
     this.painted = '';
   }
@@ -77,7 +85,10 @@ export class GameScene extends Phaser.Scene {
     const view = this.view;
     if (!view) return;
     this.tweens.killAll();
-    this.children.removeAll(true);
+    // labels are kept and given their new words (drawing type is the costly part of a redraw); the rest goes
+    const kept = new Set<Phaser.GameObjects.GameObject>(this.labels.values());
+    for (const child of [...this.children.list]) if (!kept.has(child)) child.destroy();
+    this.used.clear();
     const { rules, state, area } = view;
     const width = Math.max(80, Math.round(area.width));
     const height = Math.max(80, Math.round(area.height));
@@ -129,7 +140,7 @@ export class GameScene extends Phaser.Scene {
       const name = `${textOf(p.actor.name)}${p.at.beyond ? ' (off the map)' : ''}`;
       return compact ? `${name} ${signed(s?.attitude ?? 0)}` : `${name}\nattitude ${signed(s?.attitude ?? 0)} · trust ${num(s?.trust ?? 0)}`;
     };
-    const actorLabels = [this.add.text(0, 0, 'Kazakhstan', style(size + 1, '#f2c14e')), ...placed.map((p) => this.add.text(0, 0, labelOf(p), style(size)))];
+    const actorLabels = [this.label('kazakhstan', 'Kazakhstan', style(size + 1, '#f2c14e')), ...placed.map((p) => this.label(`actor:${p.actor.id}`, labelOf(p), style(size)))];
     const boxes = placeLabels(
       [{ x: kz.x, y: kz.y, r: 10 }, ...placed.map((p) => ({ x: p.at.x, y: p.at.y, r: p.r }))],
       actorLabels,
@@ -137,9 +148,14 @@ export class GameScene extends Phaser.Scene {
       compact ? 0 : METER.gap + METER.height,
       legend ? [legend] : [],
     );
-    const tensionLabels = tensionMarks.map((m) => this.add.text(0, 0, m.text, style(Math.max(12, size - 1), '#ffc58a')));
+    const tensionLabels = tensionMarks.map((m, i) => this.label(`tension:${i}`, m.text, style(Math.max(12, size - 1), '#ffc58a')));
     placeLabels(tensionMarks, tensionLabels, { x: area.x, y: area.y, w: area.width, h: area.height }, 0, [...(legend ? [legend] : []), ...boxes], true);
 
+    for (const [key, text] of this.labels) {
+      if (this.used.has(key)) continue;
+      text.destroy();
+      this.labels.delete(key);
+    }
     const meters = placed.map(() => this.add.graphics());
     const drawActor = (i: number, attitude: number) => {
       const p = placed[i]!;
@@ -174,20 +190,45 @@ export class GameScene extends Phaser.Scene {
         if (id) shades.set(id, shadeOf(state.actors[a.id]?.attitude ?? 0));
       }
     }
-    const key = `${area.x},${area.y},${frame.width}x${frame.height}:${actors.map((a) => `${a.id}@${a.position!.lon},${a.position!.lat}`).join(';')}:${[...shades].join(';')}:${tensions.map((t) => t.level).join(';')}`;
+    const place = `${area.x},${area.y},${frame.width}x${frame.height}:${actors.map((a) => `${a.id}@${a.position!.lon},${a.position!.lat}`).join(';')}`;
+    const landKey = `${place}:${[...shades].join(';')}`;
+    const key = `${landKey}:${tensions.map((t) => t.level).join(';')}`;
     if (key === this.painted) return;
+    // the coastlines are the costly part and change only with a shading: kept in a canvas of their own, copied in
+    // when only a tension moved (nearly every turn)
+    if (landKey !== this.landKey || !this.land) {
+      this.land = document.createElement('canvas');
+      paintBackdrop(this.land, { x: 0, y: 0, width: frame.width, height: frame.height }, 1, (ctx) => paintMap(ctx, frame, geo, shades));
+      this.landKey = landKey;
+    }
+    const land = this.land;
     paintBackdrop(canvas, { x: area.x, y: area.y, width: frame.width, height: frame.height }, 1, (ctx) => {
-      paintMap(ctx, frame, geo, shades);
+      ctx.drawImage(land, 0, 0, frame.width, frame.height);
       paintTensions(ctx, tensions);
     });
     this.painted = key;
+  }
+
+  /** The label kept under `key`, with these words and this style, made if it is new; shown, on top. */
+  private label(key: string, words: string, style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.GameObjects.Text {
+    this.used.add(key);
+    const look = JSON.stringify(style);
+    let text = this.labels.get(key);
+    if (!text || text.getData('look') !== look) {
+      text?.destroy();
+      text = this.add.text(0, 0, words, style).setData('look', look);
+      this.labels.set(key, text);
+    } else {
+      text.setText(words);
+    }
+    return text.setVisible(true).setDepth(1);
   }
 
   /** What the marks mean, in words: colour is never the only carrier. Left out when the map is small (the panel's
    * "Reading the map" says the same). */
   private legend(area: MapArea, style: Phaser.Types.GameObjects.Text.TextStyle): Box | null {
     if (area.height < 480 || area.width < 560) return null;
-    const text = this.add.text(0, 0, MAP_LEGEND.join('\n'), style);
+    const text = this.label('legend', MAP_LEGEND.join('\n'), style);
     text.setPosition(area.x + 6, area.y + area.height - text.height - 6);
     return { x: text.x, y: text.y, w: text.width, h: text.height };
   }
@@ -195,11 +236,12 @@ export class GameScene extends Phaser.Scene {
   /** A ring that widens and fades, and the change in numbers rising from the circle. */
   private pulse(p: Placed, delta: number): void {
     const colour = delta > 0 ? 0x7ed67e : 0xff8a80;
-    const ring = this.add.circle(p.at.x, p.at.y, p.r, colour, 0).setStrokeStyle(3, colour, 1);
+    const ring = this.add.circle(p.at.x, p.at.y, p.r, colour, 0).setStrokeStyle(3, colour, 1).setDepth(2);
     this.tweens.add({ targets: ring, scale: 2.2, alpha: 0, duration: GLIDE_MS, ease: 'Cubic.easeOut', onComplete: () => ring.destroy() });
     const text = this.add
       .text(p.at.x, p.at.y - p.r - 4, signed(delta), { fontFamily: FONT, fontSize: '14px', fontStyle: 'bold', color: delta > 0 ? '#7ed67e' : '#ff8a80', backgroundColor: LABEL_BACK, padding: { x: 2, y: 1 } })
-      .setOrigin(0.5, 1);
+      .setOrigin(0.5, 1)
+      .setDepth(2);
     this.tweens.add({ targets: text, y: text.y - 24, alpha: 0, delay: 600, duration: 1200, onComplete: () => text.destroy() });
   }
 }
