@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { preloadGeography } from './scripts/preload-plugin.ts';
 import { shippedScenarios } from './scripts/scenarios-plugin.ts';
 
 // The browser game: a static site with relative paths (it works from any web server, or a folder), Phaser in a
@@ -6,7 +7,7 @@ import { shippedScenarios } from './scripts/scenarios-plugin.ts';
 // into the bundle at build time (scripts/scenarios-plugin.ts).
 export default defineConfig({
   base: './',
-  plugins: [shippedScenarios()],
+  plugins: [shippedScenarios(), preloadGeography()],
   build: {
     outDir: 'dist-web',
     emptyOutDir: true,
