@@ -2,6 +2,7 @@
 // and trust at the opening and at the end of every turn played. Read from the cause ledger, which records every
 // change with the value it left; replaying the moves would only reach the same numbers again. The historical
 // line is played out with the engine's historical strategy in the same world (seed and difficulty).
+import { refKey } from './refs.ts';
 import { playOut } from './simulate.ts';
 import { INDICATORS, type Difficulty, type EndingState, type GameState, type IndicatorId, type Rules } from './types.ts';
 
@@ -20,11 +21,12 @@ export interface GameSeries {
 /** The series of a game, finished or still running (a running game's current turn is not yet a point). */
 export function seriesOf(rules: Rules, state: GameState): GameSeries {
   const turns = state.status === 'ended' ? state.turn + 1 : state.turn;
+  // every number by the engine's own key for what it measures (refKey: 'economy', 'attitude.russia', ...)
   const now = new Map<string, number>();
-  for (const id of INDICATORS) now.set(id, rules.indicators[id]);
+  for (const id of INDICATORS) now.set(refKey({ kind: 'indicator', indicator: id }), rules.indicators[id]);
   for (const actor of rules.actors) {
-    now.set(`attitude.${actor.id}`, actor.attitude);
-    now.set(`trust.${actor.id}`, actor.trust);
+    now.set(refKey({ kind: 'attitude', actor: actor.id }), actor.attitude);
+    now.set(refKey({ kind: 'trust', actor: actor.id }), actor.trust);
   }
   const columns = new Map<string, number[]>([...now].map(([key, value]) => [key, [value]]));
   const closeTurn = () => {
@@ -39,17 +41,16 @@ export function seriesOf(rules: Rules, state: GameState): GameSeries {
       closeTurn();
       closed += 1;
     }
-    const t = cause.target;
-    const key = t.kind === 'indicator' ? t.indicator : t.kind === 'attitude' || t.kind === 'trust' ? `${t.kind}.${t.actor}` : null;
-    if (key !== null && now.has(key)) now.set(key, cause.value);
+    const key = refKey(cause.target);
+    if (now.has(key)) now.set(key, cause.value);
   }
   for (; closed < turns; closed++) closeTurn();
 
   const column = (key: string): number[] => columns.get(key) ?? [];
-  const perActor = (kind: 'attitude' | 'trust') => Object.fromEntries(rules.actors.map((a) => [a.id, column(`${kind}.${a.id}`)]));
+  const perActor = (kind: 'attitude' | 'trust') => Object.fromEntries(rules.actors.map((a) => [a.id, column(refKey({ kind, actor: a.id }))]));
   return {
     turns,
-    indicators: Object.fromEntries(INDICATORS.map((id) => [id, column(id)])) as Record<IndicatorId, number[]>,
+    indicators: Object.fromEntries(INDICATORS.map((id) => [id, column(refKey({ kind: 'indicator', indicator: id }))])) as Record<IndicatorId, number[]>,
     attitude: perActor('attitude'),
     trust: perActor('trust'),
     ending: state.ending,
