@@ -5,11 +5,11 @@
 import Phaser from 'phaser';
 import { readRef, textOf, type ActorDef, type GameState, type Rules } from '../engine/index.ts';
 import { num, signed } from './format.ts';
-import { bandOf, MAP_LEGEND } from './map-key.ts';
+import { bandOf, MAP_LEGEND, type Band } from './map-key.ts';
 import { FONT, placeLabels, type Box } from './map-labels.ts';
 import { countryAt, loadedGeography, type Geography } from './map-geography.ts';
-import { BACKDROP_KEY, paintBackdrop } from './map-backdrop.ts';
-import { paintMap, paintTensions, type Shade, type TensionLine } from './map-paint.ts';
+import { BACKDROP_KEY, paintBackdrop, paintCanvas } from './map-backdrop.ts';
+import { paintMap, paintTensions, type TensionLine } from './map-paint.ts';
 import { ASTANA, frameMap, type Point } from './map-projection.ts';
 
 export interface MapArea {
@@ -34,11 +34,6 @@ const GLIDE_MS = 900;
 export function attitudeColour(attitude: number): number {
   const band = bandOf(attitude);
   return band === 'warm' ? 0x5cb85c : band === 'cold' ? 0xe0605a : 0xb8b8b8;
-}
-
-function shadeOf(attitude: number): Shade {
-  const band = bandOf(attitude);
-  return band === 'warm' ? 'friendly' : band === 'cold' ? 'hostile' : 'neutral';
 }
 
 interface Placed {
@@ -123,9 +118,11 @@ export class GameScene extends Phaser.Scene {
       marks.fillStyle(attitudeColour(attitude), 1).fillCircle(p.at.x, p.at.y, p.r).lineStyle(2, 0x0d1b2a, 1).strokeCircle(p.at.x, p.at.y, p.r);
       if (p.at.beyond) marks.lineStyle(2, 0xf4f1e6, 1).strokeCircle(p.at.x, p.at.y, p.r + 3);
       // a click on an actor opens its card in the panel (the same card is in the panel's list, for the keyboard)
+      // (a zone: it takes the pointer and draws nothing)
+      const reach = p.r + 6;
       this.add
-        .circle(p.at.x, p.at.y, p.r + 6, 0xffffff, 0.001)
-        .setInteractive({ useHandCursor: true })
+        .zone(p.at.x, p.at.y, 2 * reach, 2 * reach)
+        .setInteractive({ hitArea: new Phaser.Geom.Circle(reach, reach, reach), hitAreaCallback: Phaser.Geom.Circle.Contains, useHandCursor: true })
         .on('pointerdown', () => this.game.events.emit('mv-actor', p.actor.id));
     }
 
@@ -183,11 +180,11 @@ export class GameScene extends Phaser.Scene {
   private paintLand(frame: ReturnType<typeof frameMap>, geo: Geography | null, actors: readonly ActorDef[], state: GameState, area: MapArea, tensions: readonly TensionLine[]): void {
     const canvas = this.registry.get(BACKDROP_KEY) as HTMLCanvasElement | undefined;
     if (!canvas) return;
-    const shades = new Map<string, Shade>();
+    const shades = new Map<string, Band>();
     if (geo) {
       for (const a of actors) {
         const id = countryAt(geo, a.position!.lon, a.position!.lat);
-        if (id) shades.set(id, shadeOf(state.actors[a.id]?.attitude ?? 0));
+        if (id) shades.set(id, bandOf(state.actors[a.id]?.attitude ?? 0));
       }
     }
     const place = `${area.x},${area.y},${frame.width}x${frame.height}:${actors.map((a) => `${a.id}@${a.position!.lon},${a.position!.lat}`).join(';')}`;
@@ -198,7 +195,7 @@ export class GameScene extends Phaser.Scene {
     // when only a tension moved (nearly every turn)
     if (landKey !== this.landKey || !this.land) {
       this.land = document.createElement('canvas');
-      paintBackdrop(this.land, { x: 0, y: 0, width: frame.width, height: frame.height }, 1, (ctx) => paintMap(ctx, frame, geo, shades));
+      paintCanvas(this.land, frame.width, frame.height, (ctx) => paintMap(ctx, frame, geo, shades));
       this.landKey = landKey;
     }
     const land = this.land;

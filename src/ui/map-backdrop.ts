@@ -13,14 +13,19 @@ export interface BackdropBox {
 /** The page's backdrop canvas, which main.ts hands to the scenes through Phaser's registry. */
 export const BACKDROP_KEY = 'backdrop';
 
-/** Size and place the canvas over `box` (in window pixels), sharp on high-density screens, and paint it. */
-export function paintBackdrop(canvas: HTMLCanvasElement, box: BackdropBox, opacity: number, paint: (ctx: CanvasRenderingContext2D) => void): void {
+/** Size a canvas for `width` x `height` CSS pixels, sharp on high-density screens, and paint it in CSS pixels. */
+export function paintCanvas(canvas: HTMLCanvasElement, width: number, height: number, paint: (ctx: CanvasRenderingContext2D) => void): void {
   const ratio = Math.min(2, window.devicePixelRatio || 1);
-  canvas.width = Math.round(box.width * ratio);
-  canvas.height = Math.round(box.height * ratio);
-  Object.assign(canvas.style, { left: `${box.x}px`, top: `${box.y}px`, width: `${box.width}px`, height: `${box.height}px`, opacity: String(opacity) });
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   paint(ctx);
+}
+
+/** Paint the page's backdrop canvas and place it over `box` (in window pixels). */
+export function paintBackdrop(canvas: HTMLCanvasElement, box: BackdropBox, opacity: number, paint: (ctx: CanvasRenderingContext2D) => void): void {
+  paintCanvas(canvas, box.width, box.height, paint);
+  Object.assign(canvas.style, { left: `${box.x}px`, top: `${box.y}px`, width: `${box.width}px`, height: `${box.height}px`, opacity: String(opacity) });
 }

@@ -4,6 +4,7 @@
 import { geoGraticule10, geoPath } from 'd3-geo';
 import type { Geography } from './map-geography.ts';
 import { KAZAKHSTAN_ID } from './map-geography.ts';
+import type { Band } from './map-key.ts';
 import type { MapFrame, Point } from './map-projection.ts';
 
 export const MAP_COLOURS = {
@@ -13,15 +14,13 @@ export const MAP_COLOURS = {
   border: '#557391',
   kazakhstan: '#8f7224',
   kazakhstanEdge: '#f2c14e',
-  friendly: '#2b5042',
-  hostile: '#663238',
+  warm: '#2b5042',
+  cold: '#663238',
   tension: '#ff9f43',
 } as const;
 
-/** How an actor's home country is shaded: by the band of its attitude toward Kazakhstan. */
-export type Shade = 'friendly' | 'hostile' | 'neutral';
-
-export function paintMap(ctx: CanvasRenderingContext2D, frame: MapFrame, geography: Geography | null, shades: ReadonlyMap<string, Shade>): void {
+/** `shades`: country id -> the band of its actor's attitude toward Kazakhstan (map-key.ts); others plain land. */
+export function paintMap(ctx: CanvasRenderingContext2D, frame: MapFrame, geography: Geography | null, shades: ReadonlyMap<string, Band>): void {
   const path = geoPath(frame.projection, ctx);
   ctx.fillStyle = MAP_COLOURS.sea;
   ctx.fillRect(0, 0, frame.width, frame.height);
@@ -36,7 +35,7 @@ export function paintMap(ctx: CanvasRenderingContext2D, frame: MapFrame, geograp
     const shade = shades.get(id);
     ctx.beginPath();
     path(country);
-    ctx.fillStyle = id === KAZAKHSTAN_ID ? MAP_COLOURS.kazakhstan : shade === 'friendly' ? MAP_COLOURS.friendly : shade === 'hostile' ? MAP_COLOURS.hostile : MAP_COLOURS.land;
+    ctx.fillStyle = id === KAZAKHSTAN_ID ? MAP_COLOURS.kazakhstan : shade === 'warm' || shade === 'cold' ? MAP_COLOURS[shade] : MAP_COLOURS.land;
     ctx.fill();
   }
   ctx.beginPath();
