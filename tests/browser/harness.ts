@@ -74,7 +74,7 @@ export async function openPage(h: Harness, path: string, viewport = { width: 128
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(new URL(path, h.url).toString());
   try {
-    await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true, null, { timeout: 15_000 });
+    await whenReady(page);
   } catch (error) {
     throw new Error(`the page did not get ready: ${errors.join('; ')}`, { cause: error });
   }
@@ -82,3 +82,13 @@ export async function openPage(h: Harness, path: string, viewport = { width: 128
 }
 
 export { playToEnd, screenOf } from '../../scripts/browser-play.js';
+
+/** Wait until the page (after a load or a reload) has booted Phaser and shown its first screen. */
+export async function whenReady(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true, null, { timeout });
+}
+
+/** The fingerprint of the game on screen, as the page computes it. */
+export function fingerprintOf(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string | null } }).__multivector.fingerprint);
+}

@@ -1,7 +1,7 @@
 // A scenario with `<script>` and `<img src=x onerror=...>` in its texts shows them literally and runs nothing.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { HOSTILE } from './hostile.ts';
-import { openPage, playToEnd, startHarness, type Harness } from './harness.ts';
+import { openPage, playToEnd, startHarness, whenReady, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ test('markup in every scenario text is shown as text and never runs', async () =
   const noMarkup = () => page.evaluate(() => document.querySelectorAll('#ui script, #ui img, #hud img').length);
   expect(await page.locator('#ui').innerText()).toContain(HOSTILE);
   await page.goto(new URL('./?scenario=hostile&seed=1', h.url).toString());
-  await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
+  await whenReady(page);
   expect(await page.locator('#ui').innerText()).toContain(HOSTILE);
   await page.getByRole('button', { name: 'Begin' }).click();
   expect(await page.locator('#ui').innerText()).toContain(HOSTILE);

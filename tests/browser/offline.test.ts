@@ -1,7 +1,7 @@
 // The built site plays offline: once opened, a reload with the server gone still finds the page, its scripts and
 // the map, and a game in progress goes on.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openPage, screenOf, startHarness, type Harness } from './harness.ts';
+import { fingerprintOf, openPage, screenOf, startHarness, whenReady, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -30,13 +30,13 @@ test('a game opened once goes on after a reload with the server gone, map and al
     urls = await kept();
   }
   expect(whole(urls)).toBe(true);
-  const before = await page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string } }).__multivector.fingerprint);
+  const before = await fingerprintOf(page);
   // the server goes away (playwright's offline switch does not reach service workers in Chromium, issue #2311)
   await h.server.close();
   await page.reload();
-  await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true, null, { timeout: 15_000 });
+  await whenReady(page);
   expect(await screenOf(page)).toBe('game');
-  expect(await page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string } }).__multivector.fingerprint)).toBe(before);
+  expect(await fingerprintOf(page)).toBe(before);
   expect(await page.evaluate(() => (window as unknown as { __multivector: { mapLoaded: boolean } }).__multivector.mapLoaded)).toBe(true);
   expect(errors).toEqual([]);
   await page.context().close();

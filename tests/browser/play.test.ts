@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fingerprint, makeSave, newGame, replay } from '../../src/engine/index.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
 import { shippedScenarioFiles } from '../shipped.ts';
-import { openPage, playToEnd, screenOf, startHarness, type Harness } from './harness.ts';
+import { fingerprintOf, openPage, playToEnd, screenOf, startHarness, whenReady, type Harness } from './harness.ts';
 
 const SAVE_KEY = 'multivector:save';
 let h: Harness;
@@ -101,12 +101,12 @@ describe('the game in Chromium', () => {
     const otherCard = page.locator(`details.actor-card[data-actor="${other}"]`);
     await expect.poll(() => otherCard.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.closest('details')?.getAttribute('data-actor'))).toBe(other);
-    const before = await page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string } }).__multivector.fingerprint);
+    const before = await fingerprintOf(page);
     const hud = await page.locator('#hud').innerText();
     await page.reload();
-    await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
+    await whenReady(page);
     expect(await screenOf(page)).toBe('game');
-    expect(await page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string } }).__multivector.fingerprint)).toBe(before);
+    expect(await fingerprintOf(page)).toBe(before);
     expect(await page.locator('#hud').innerText()).toBe(hud);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -130,7 +130,7 @@ describe('the game in Chromium', () => {
     expect(fromFile.ok && fingerprint(fromFile.state)).toBe(shown);
     await page.evaluate((key) => localStorage.removeItem(key), SAVE_KEY);
     await page.goto(new URL('./', h.url).toString());
-    await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
+    await whenReady(page);
     await page.getByLabel('Open a save file').setInputFiles({ name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await page.waitForFunction(() => (window as unknown as { __multivector: { screen: string } }).__multivector.screen === 'ending');
     expect(await shownFingerprint(page)).toBe(shown);
@@ -158,8 +158,8 @@ describe('the game in Chromium', () => {
     await page.waitForFunction(() => (window as unknown as { __multivector: { screen: string } }).__multivector.screen === 'game');
     expect(new URL(page.url()).searchParams.get('seed')).toBe('another-student');
     await page.reload();
-    await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
-    expect(await page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string } }).__multivector.fingerprint)).toBe(other.fingerprint);
+    await whenReady(page);
+    expect(await fingerprintOf(page)).toBe(other.fingerprint);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -193,7 +193,7 @@ describe('the game in Chromium', () => {
     }
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [SAVE_KEY, corrupt]);
     await page.goto(new URL('./', h.url).toString());
-    await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
+    await whenReady(page);
     expect(await screenOf(page)).toBe('broken');
     await expect(page.getByRole('heading', { name: 'The saved game cannot be continued' }).count()).resolves.toBe(1);
     expect(await page.locator('[role="alert"]').innerText()).toContain(said);

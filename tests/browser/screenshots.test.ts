@@ -2,7 +2,7 @@
 // (writes /tmp/mv-ui-shots). Skipped in an ordinary `npm test`.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, test } from 'vitest';
-import { openPage, playToEnd, startHarness, type Harness } from './harness.ts';
+import { openPage, playToEnd, startHarness, whenReady, type Harness } from './harness.ts';
 
 const wanted = process.env['MV_SHOTS'] === '1';
 const dir = '/tmp/mv-ui-shots';
@@ -28,7 +28,7 @@ test.runIf(wanted).each(sizes)('screens at $width x $height', async (size) => {
   await page.waitForTimeout(300);
   await page.screenshot({ path: name('menu') });
   await page.goto(new URL(`./?scenario=${process.env['MV_SCENARIO'] ?? 'tutorial'}&seed=shots`, h!.url).toString());
-  await page.waitForFunction(() => (window as unknown as { __multivector?: { ready: boolean } }).__multivector?.ready === true);
+  await whenReady(page);
   await page.screenshot({ path: name('briefing') });
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.waitForTimeout(300);
