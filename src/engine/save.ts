@@ -30,7 +30,8 @@ export function makeSave(rules: Rules, state: GameState): SaveFile {
     scenarioFingerprint: rulesFingerprint(rules),
     seed: state.seed,
     difficulty: state.difficulty,
-    moves: state.moves.map((m) => m.move),
+    // each move with the turn it was made on, so that a replay also checks the order of turns
+    moves: state.moves.map(({ turn, move }) => ({ ...move, turn })),
     turn: state.turn,
     ending: state.ending,
     fingerprint: fingerprint(state),
@@ -117,6 +118,8 @@ function shapeProblem(value: unknown): string | null {
 function isMove(value: unknown): value is Move {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
+  const turn = m['turn'];
+  if (turn !== undefined && !(Number.isSafeInteger(turn) && (turn as number) >= 0)) return false;
   switch (m['type']) {
     case 'decide':
       return typeof m['decision'] === 'string';

@@ -6,7 +6,7 @@ import { applyEffects } from './effects.ts';
 import { checkEndings } from './endings.ts';
 import { beginTurn } from './events.ts';
 import { lookup } from './lookup.ts';
-import { choiceRejection, decisionRejection, endTurnRejection, unknownDecision } from './rejections.ts';
+import { choiceRejection, decisionRejection, endTurnRejection, otherTurn, unknownDecision } from './rejections.ts';
 import { resumeRng } from './rng.ts';
 import { textOf } from './text.ts';
 import type { DecisionDef, GameState, Happening, Move, Rejection, Rules, StepResult } from './types.ts';
@@ -35,6 +35,7 @@ export function step(rules: Rules, state: GameState, move: Move): StepResult {
 
 /** Why a move cannot be made in a state, or null if it can. */
 export function rejectionOf(rules: Rules, state: GameState, move: Move): Rejection | null {
+  if (move.turn !== undefined && move.turn !== state.turn) return otherTurn(move.turn, state);
   switch (move.type) {
     case 'decide': {
       const decision = lookup(rules).decision.get(move.decision);

@@ -275,10 +275,16 @@ export interface EndingState {
   readonly grade: string;
 }
 
+/**
+ * A player's move. `turn` (0-based) is the turn the player saw when making it: a front end sets it so that a
+ * click meant for one turn can never land on the next (a double-click on End turn), and the engine refuses a
+ * move whose turn is not the current one. Moves without it (terminal play, strategies, older saves) are taken
+ * on the current turn.
+ */
 export type Move =
-  | { readonly type: 'decide'; readonly decision: string }
-  | { readonly type: 'choose'; readonly event: string; readonly option: string }
-  | { readonly type: 'end-turn' };
+  | { readonly type: 'decide'; readonly decision: string; readonly turn?: number }
+  | { readonly type: 'choose'; readonly event: string; readonly option: string; readonly turn?: number }
+  | { readonly type: 'end-turn'; readonly turn?: number };
 
 export interface GameState {
   readonly scenario: string;
@@ -323,7 +329,8 @@ export type RejectionCode =
   | 'unknown-event'
   | 'not-pending'
   | 'unknown-option'
-  | 'choice-pending';
+  | 'choice-pending'
+  | 'other-turn';
 
 export interface Rejection {
   readonly code: RejectionCode;
