@@ -1,6 +1,7 @@
 // A save is the scenario's identity, the seed, the difficulty and the player's moves, with the fingerprint of
 // the state they lead to. Replaying the moves must reproduce that fingerprint exactly; that is how a teacher
 // verifies a student's result file.
+import { boundsProblem, type Limits } from './bounded.ts';
 import { canonicalJson, fingerprint, rulesFingerprint } from './fingerprint.ts';
 import { newGame } from './new-game.ts';
 import { step } from './step.ts';
@@ -8,6 +9,18 @@ import { DIFFICULTIES, type Difficulty, type EndingState, type GameState, type M
 
 export const SAVE_FORMAT = 'multivector-save';
 export const SAVE_VERSION = 1;
+
+/**
+ * What a save may hold. A real save nests three levels (the file, its list of moves, a move) and holds a few
+ * values per move; these limits are far above any game and far below what could freeze a page or overflow a
+ * stack while it is checked.
+ */
+export const SAVE_LIMITS: Limits & { readonly characters: number } = {
+  characters: 2_000_000,
+  depth: 8,
+  values: 200_000,
+  textLength: 1_000,
+};
 
 export interface SaveFile {
   readonly format: typeof SAVE_FORMAT;
@@ -39,6 +52,8 @@ export function makeSave(rules: Rules, state: GameState): SaveFile {
 }
 
 export type ReplayFailure =
+  | 'not-json'
+  | 'too-large'
   | 'not-a-save'
   | 'save-version'
   | 'other-scenario'
@@ -63,14 +78,33 @@ export function replayMoves(rules: Rules, seed: string, difficulty: Difficulty, 
   return { ok: true, state };
 }
 
-/** Check a save file (any JSON value) against the scenario and replay it. */
+export type SaveRead = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly code: 'not-json' | 'too-large'; readonly message: string };
+
+/** A save's text (a file, browser storage) as a JSON value within SAVE_LIMITS, or why it is not one. */
+export function parseSaveText(text: string): SaveRead {
+  if (text.length > SAVE_LIMITS.characters) {
+    return { ok: false, code: 'too-large', message: `The save is ${text.length} characters long; a save is at most ${SAVE_LIMITS.characters}.` };
+  }
+  let value: unknown;
+  try {
+    // JSON.parse itself never recurses on the stack (V8 parses iteratively), so it is safe before the bounds
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, code: 'not-json', message: 'The save is not readable: it is not valid JSON.' };
+  }
+  const problem = boundsProblem(value, SAVE_LIMITS, 'the save');
+  return problem ? { ok: false, code: 'too-large', message: problem } : { ok: true, value };
+}
+
+/** Check a save file (any JSON value) against the scenario and replay it. Never throws, whatever the value. */
 export function replay(rules: Rules, save: unknown): ReplayResult {
+  const tooLarge = boundsProblem(save, SAVE_LIMITS, 'the save');
+  if (tooLarge) return fail('too-large', tooLarge);
   const problem = shapeProblem(save);
   if (problem) return fail('not-a-save', problem);
   const file = save as SaveFile;
-  if (file.version !== SAVE_VERSION) {
-    return fail('save-version', `This save is version ${String(file.version)}; this game reads version ${SAVE_VERSION}.`);
-  }
+  const version = versionProblem(file.version);
+  if (version) return fail('save-version', version);
   if (file.scenario !== rules.id) {
     return fail('other-scenario', `This save is of the scenario "${file.scenario}", not "${rules.id}".`);
   }
@@ -100,6 +134,16 @@ export function describeMove(move: Move): string {
   }
 }
 
+function versionProblem(version: unknown): string | null {
+  if (version === SAVE_VERSION) return null;
+  if (version === undefined) return `This save has no "version"; this game reads saves of version ${SAVE_VERSION}.`;
+  if (typeof version !== 'number') {
+    return `This save's "version" is ${JSON.stringify(version)}, not a number; this game reads saves of version ${SAVE_VERSION}.`;
+  }
+  const made = version > SAVE_VERSION ? 'a newer' : 'an older';
+  return `This save is version ${version}, made by ${made} version of the game; this game reads saves of version ${SAVE_VERSION}.`;
+}
+
 function shapeProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'A save file is a JSON object.';
   const v = value as Record<string, unknown>;
@@ -109,6 +153,11 @@ function shapeProblem(value: unknown): string | null {
   }
   if (!DIFFICULTIES.includes(v['difficulty'] as Difficulty)) return `The save's "difficulty" is not one of ${DIFFICULTIES.join(', ')}.`;
   if (!Array.isArray(v['moves'])) return 'The save\'s "moves" is missing or not a list.';
+  if (!Number.isSafeInteger(v['turn']) || (v['turn'] as number) < 0) return 'The save\'s "turn" is missing or not a whole number.';
+  const ending = v['ending'];
+  if (ending !== null && ending !== undefined && (typeof ending !== 'object' || Array.isArray(ending))) {
+    return 'The save\'s "ending" is neither empty (null) nor an ending.';
+  }
   for (const [i, move] of (v['moves'] as unknown[]).entries()) {
     if (!isMove(move)) return `Move ${i + 1} of the save is not a move.`;
   }

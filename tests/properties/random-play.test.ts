@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  decisionOptions, fingerprint, lookupEvent, makeSave, newGame, parseStrategy, playOut, replay, replayMoves, step, INDICATORS,
+  decisionOptions, fingerprint, lookupEvent, makeSave, newGame, parseSaveText, parseStrategy, playOut, replay, replayMoves, step, INDICATORS,
   type GameState, type Move, type Rules,
 } from './moves.ts';
 import { loadShipped, shippedScenarioFiles } from '../shipped.ts';
@@ -66,6 +66,29 @@ const seeds = fc.string({ minLength: 1, maxLength: 12 });
 const picks = fc.array(fc.nat({ max: 1000 }), { maxLength: 120 });
 const difficulties = fc.constantFrom('calm' as const, 'tense' as const, 'volatile' as const);
 
+/** Values no save should hold: deep nesting, huge texts and lists, and every wrong JSON type. */
+const hostileValues = fc.oneof(
+  fc.integer({ min: 9, max: 30_000 }).map((depth) => {
+    let value: unknown = [];
+    for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { ending: value };
+    return value;
+  }),
+  fc.integer({ min: 1_001, max: 3_000_000 }).map((length) => 'x'.repeat(length)),
+  fc.integer({ min: 0, max: 300_000 }).map((length) => new Array(length).fill(0)),
+  fc.constantFrom(null, true, false, 0, -1, 1.5, 1e308, '', '1', 'end-turn', [], {}, { type: 'end-turn', turn: -1 }),
+);
+
+/** The save with the value at one place (a field, or a field of one of its moves) replaced by `value`. */
+function tampered(save: Record<string, unknown>, place: number, value: unknown): Record<string, unknown> {
+  const keys = Object.keys(save);
+  const moves = save['moves'] as Record<string, unknown>[];
+  if (place % 2 === 0 || moves.length === 0) return { ...save, [keys[place % keys.length]!]: value };
+  const i = place % moves.length;
+  const move = moves[i]!;
+  const field = Object.keys(move)[place % Object.keys(move).length]!;
+  return { ...save, moves: moves.map((m, j) => (j === i ? { ...m, [field]: value } : m)) };
+}
+
 describe.each(shippedScenarioFiles())('random play of %s', (file) => {
   const rules = loadShipped(file);
 
@@ -106,6 +129,32 @@ describe.each(shippedScenarioFiles())('random play of %s', (file) => {
         if (!replayed.ok) throw new Error(replayed.message);
         expect(fingerprint(replayed.state)).toBe(fingerprint(midway));
         expect(fingerprint(play(rules, replayed.state, after, () => {}).state)).toBe(fingerprint(play(rules, midway, after, () => {}).state));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('a save with hostile values anywhere is refused with a reason or replays to the same game, and never throws', () => {
+    fc.assert(
+      fc.property(seeds, picks, fc.nat(), hostileValues, (seed, before, place, value) => {
+        const midway = play(rules, newGame(rules, { seed }).state, before.slice(0, 30), () => {}, false).state;
+        const save = tampered(JSON.parse(JSON.stringify(makeSave(rules, midway))) as Record<string, unknown>, place, value);
+        const results = [replay(rules, save)];
+        let text: string | null = null;
+        try {
+          text = JSON.stringify(save);
+        } catch {
+          // too deep for JSON.stringify itself: such a value can reach the game only as text, checked below
+        }
+        if (text !== null) {
+          const read = parseSaveText(text);
+          if (read.ok) results.push(replay(rules, read.value));
+          for (const cut of [1, Math.floor(text.length / 2)]) expect(parseSaveText(text.slice(0, cut)).ok).toBe(false);
+        }
+        for (const result of results) {
+          if (result.ok) expect(fingerprint(result.state)).toBe(fingerprint(midway));
+          else expect(result.message.length).toBeGreaterThan(10);
+        }
       }),
       { numRuns: 40 },
     );
