@@ -2,10 +2,11 @@
 // with structuredClone because simulation copies states tens of thousands of times a second; ledger entries
 // are immutable, so the ledger is copied shallowly.
 import type { GameState } from './types.ts';
+import { put } from './records.ts';
 
 const copyRecord = <T>(record: Record<string, T>, copy: (value: T) => T): Record<string, T> => {
   const out: Record<string, T> = {};
-  for (const key in record) out[key] = copy(record[key] as T);
+  for (const key of Object.keys(record)) put(out, key, copy(record[key] as T));
   return out;
 };
 

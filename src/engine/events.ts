@@ -7,6 +7,7 @@ import { lookup } from './lookup.ts';
 import { textOf } from './text.ts';
 import type { EventDef } from './types.ts';
 import { own } from './records.ts';
+import { put } from './records.ts';
 
 export function beginTurn(ctx: StepContext): void {
   const { rules, state } = ctx;
@@ -50,7 +51,7 @@ function drawRandomEvent(ctx: StepContext): void {
 
 function fire(ctx: StepContext, event: EventDef): void {
   const { state } = ctx;
-  state.fired[event.id] = state.turn;
+  put(state.fired, event.id, state.turn);
   const needsChoice = event.choices.length > 0;
   ctx.happened.push({ kind: 'event', event: event.id, turn: state.turn, needsChoice });
   applyEffects(ctx, event.effects, { source: { kind: 'event', id: event.id }, reason: textOf(event.title) });

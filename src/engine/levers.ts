@@ -3,7 +3,7 @@
 import { chance, change, type StepContext } from './context.ts';
 import { textOf } from './text.ts';
 import type { ActorDef, IndicatorId, LeverDef, LeverKind, Ref } from './types.ts';
-import { own } from './records.ts';
+import { own, put } from './records.ts';
 
 interface Hit {
   readonly target: (actor: string) => Ref;
@@ -42,13 +42,13 @@ export function leverKey(actor: string, lever: string): string {
 
 export function useLevers(ctx: StepContext, actor: ActorDef): void {
   const { state } = ctx;
-  const attitude = state.actors[actor.id]?.attitude ?? 0;
+  const attitude = own(state.actors, actor.id)?.attitude ?? 0;
   for (const lever of actor.levers) {
     const key = leverKey(actor.id, lever.id);
     if (attitude >= lever.below || state.turn < (own(state.leverReadyAt, key) ?? 0)) continue;
     if (!chance(ctx, Math.min(1, lever.chance * ctx.volatility))) continue;
     pull(ctx, actor, lever, attitude);
-    state.leverReadyAt[key] = state.turn + lever.cooldown + 1;
+    put(state.leverReadyAt, key, state.turn + lever.cooldown + 1);
   }
 }
 

@@ -7,6 +7,7 @@ import { lookup } from './lookup.ts';
 import { readRef } from './refs.ts';
 import { textOf } from './text.ts';
 import { STAGES, type GameState, type Rules, type TrackDef } from './types.ts';
+import { own } from './records.ts';
 
 const FINAL_STAGE = STAGES.length - 1;
 const AGREEMENT = STAGES.indexOf('agreement');
@@ -20,7 +21,7 @@ export function trustFactor(rules: Rules, state: GameState, track: TrackDef): nu
 
 export function pushTrack(ctx: StepContext, trackId: string, amount: number, byKazakhstan: boolean, origin: EffectOrigin): void {
   const def = lookup(ctx.rules).track.get(trackId);
-  const track = ctx.state.tracks[trackId];
+  const track = own(ctx.state.tracks, trackId);
   if (!def || !track || track.stage >= FINAL_STAGE) return;
   const push = byKazakhstan ? amount * trustFactor(ctx.rules, ctx.state, def) : amount;
   const gained = change(ctx, { kind: 'progress', track: trackId }, push, origin.source, origin.reason);
@@ -31,7 +32,7 @@ export function pushTrack(ctx: StepContext, trackId: string, amount: number, byK
 
 export function spoilTrack(ctx: StepContext, trackId: string, readiness: number, setback: boolean, origin: EffectOrigin): void {
   const def = lookup(ctx.rules).track.get(trackId);
-  const track = ctx.state.tracks[trackId];
+  const track = own(ctx.state.tracks, trackId);
   if (!def || !track) return;
   for (const party of def.parties) {
     change(ctx, { kind: 'readiness', track: trackId, actor: party }, readiness, origin.source, origin.reason);
@@ -47,7 +48,7 @@ export function resolveTracks(ctx: StepContext): void {
   const { rules, state } = ctx;
   const index = lookup(rules);
   for (const def of rules.tracks) {
-    const track = state.tracks[def.id];
+    const track = own(state.tracks, def.id);
     if (!track || track.stage >= FINAL_STAGE) continue;
     const source = { kind: 'mediation', track: def.id } as const;
     const name = textOf(def.name);
@@ -75,11 +76,11 @@ export function resolveTracks(ctx: StepContext): void {
 }
 
 function enterNextStage(ctx: StepContext, def: TrackDef): void {
-  const track = ctx.state.tracks[def.id];
+  const track = own(ctx.state.tracks, def.id);
   if (!track || track.progress < 100) return;
   const next = track.stage + 1;
   const needed = def.thresholds[next] ?? 0;
-  const ready = def.parties.every((p) => (track.readiness[p] ?? 0) >= needed);
+  const ready = def.parties.every((p) => (own(track.readiness, p) ?? 0) >= needed);
   if (!ready) return;
   const source = { kind: 'mediation', track: def.id } as const;
   const reason = `${textOf(def.name)}: every party is ready for ${STAGES[next]} (readiness ${needed} or more)`;
@@ -91,11 +92,11 @@ function enterNextStage(ctx: StepContext, def: TrackDef): void {
 /** What keeps a track from its next stage, in words, or null when nothing does. */
 export function trackBlocker(rules: Rules, state: GameState, trackId: string): string | null {
   const def = lookup(rules).track.get(trackId);
-  const track = state.tracks[trackId];
+  const track = own(state.tracks, trackId);
   if (!def || !track || track.stage >= FINAL_STAGE) return null;
   if (track.progress < 100) return `needs ${Math.ceil(100 - track.progress)} more progress`;
   const needed = def.thresholds[track.stage + 1] ?? 0;
-  const waiting = def.parties.filter((p) => (track.readiness[p] ?? 0) < needed);
+  const waiting = def.parties.filter((p) => (own(track.readiness, p) ?? 0) < needed);
   if (waiting.length === 0) return null;
   const names = waiting.map((p) => textOf(lookup(rules).actor.get(p)?.name ?? p));
   return `${names.join(' and ')} not yet ready (readiness ${needed} needed)`;

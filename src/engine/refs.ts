@@ -2,7 +2,7 @@
 import { lookup } from './lookup.ts';
 import { textOf } from './text.ts';
 import { STAGES, type GameState, type Ref, type Rules, type TrackState } from './types.ts';
-import { own } from './records.ts';
+import { own, put } from './records.ts';
 
 export const FLAG_LIMIT = 1000;
 
@@ -55,8 +55,10 @@ export function readRef(rules: Rules, state: GameState, ref: Ref): number {
       return own(state.tracks, ref.track)?.stage ?? 0;
     case 'progress':
       return own(state.tracks, ref.track)?.progress ?? 0;
-    case 'readiness':
-      return own(state.tracks, ref.track)?.readiness[ref.actor] ?? 0;
+    case 'readiness': {
+      const track = own(state.tracks, ref.track);
+      return (track && own(track.readiness, ref.actor)) ?? 0;
+    }
     case 'cost':
       return own(state.tracks, ref.track)?.cost ?? 0;
     case 'credit': {
@@ -90,12 +92,12 @@ export function writeRef(rules: Rules, state: GameState, ref: Ref, value: number
     }
     case 'tension': {
       const key = lookup(rules).tensionKey(ref.a, ref.b);
-      if (key !== undefined) state.tensions[key] = value;
+      if (key !== undefined) put(state.tensions, key, value);
       return;
     }
     case 'readiness': {
       const track = own(state.tracks, ref.track);
-      if (track && ref.actor in track.readiness) track.readiness[ref.actor] = value;
+      if (track && Object.hasOwn(track.readiness, ref.actor)) put(track.readiness, ref.actor, value);
       return;
     }
     case 'cost': {
@@ -110,7 +112,7 @@ export function writeRef(rules: Rules, state: GameState, ref: Ref, value: number
       return;
     }
     case 'flag':
-      state.flags[ref.flag] = value;
+      put(state.flags, ref.flag, value);
       return;
     default:
       return;

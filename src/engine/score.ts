@@ -2,9 +2,10 @@
 // the great powers (100 when they are equally content, less as their attitudes spread), plus the ending's bonus.
 import { clamp } from './numbers.ts';
 import { INDICATORS, type GameState, type Rules } from './types.ts';
+import { own } from './records.ts';
 
 export function balanceOf(rules: Rules, state: GameState): number {
-  const attitudes = rules.actors.filter((a) => a.greatPower).map((a) => state.actors[a.id]?.attitude ?? 0);
+  const attitudes = rules.actors.filter((a) => a.greatPower).map((a) => own(state.actors, a.id)?.attitude ?? 0);
   if (attitudes.length < 2) return 100;
   const spread = Math.max(...attitudes) - Math.min(...attitudes);
   return clamp(100 - spread / 2, 0, 100);

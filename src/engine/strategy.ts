@@ -104,7 +104,7 @@ function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: reado
   }
   // Balanced: raise the least content great power, keep the powers close together, and mind the country.
   const powers = rules.actors.filter((a) => a.greatPower).map((a) => a.id);
-  const now = powers.map((id) => state.actors[id]?.attitude ?? 0);
+  const now = powers.map((id) => own(state.actors, id)?.attitude ?? 0);
   const after = powers.map((id, i) => (now[i] as number) + (attitudeChange.get(id) ?? 0));
   const worth = (values: number[]) =>
     values.length === 0 ? 0 : Math.min(...values) - 0.5 * (Math.max(...values) - Math.min(...values));

@@ -5,6 +5,7 @@ import { applyEffects } from './effects.ts';
 import { useLevers } from './levers.ts';
 import { resolveTracks } from './mediation.ts';
 import { textOf } from './text.ts';
+import { own } from './records.ts';
 
 export function worldReacts(ctx: StepContext): void {
   react(ctx);
@@ -34,7 +35,7 @@ function erodeSovereignty(ctx: StepContext): void {
   let total = 0;
   let top: { id: string; dependence: number } | null = null;
   for (const actor of rules.actors) {
-    const dependence = state.actors[actor.id]?.dependence ?? 0;
+    const dependence = own(state.actors, actor.id)?.dependence ?? 0;
     total += dependence;
     if (!top || dependence > top.dependence) top = { id: actor.id, dependence };
   }
@@ -54,7 +55,7 @@ function erodeSovereignty(ctx: StepContext): void {
 
 function drift(ctx: StepContext): void {
   for (const actor of ctx.rules.actors) {
-    const attitude = ctx.state.actors[actor.id]?.attitude ?? 0;
+    const attitude = own(ctx.state.actors, actor.id)?.attitude ?? 0;
     const pull = (actor.baseline - attitude) * actor.drift;
     if (Math.abs(pull) < 0.05) continue;
     change(ctx, { kind: 'attitude', actor: actor.id }, pull, { kind: 'drift', actor: actor.id },

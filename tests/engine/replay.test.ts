@@ -152,6 +152,20 @@ describe('ids that JavaScript objects already know', () => {
     expect(state.indicators.economy).toBe(51);
     expect(step(rules, state, decide('constructor'))).toMatchObject({ ok: false, rejected: { code: 'already-taken' } });
   });
+
+  test('flags called __proto__, toString and hasOwnProperty are stored as entries of the game itself and survive a save', () => {
+    const names = ['__proto__', 'toString', 'hasOwnProperty'];
+    const rules = world({
+      decisions: [decision('mark', names.map((flag, i) => ({ kind: 'set', flag, to: i + 1 })))],
+      events: [event('valueOf', { trigger: { kind: 'dated', turn: 1 }, effects: [indicator('economy', 1)] })],
+    });
+    const { state } = apply(rules, start(rules), decide('mark'), endTurn);
+    names.forEach((flag, i) => expect(Object.getOwnPropertyDescriptor(state.flags, flag)?.value).toBe(i + 1));
+    expect(Object.getPrototypeOf(state.flags)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(state.fired, 'valueOf')?.value).toBe(1);
+    const save = JSON.parse(JSON.stringify(makeSave(rules, state)));
+    expect(replay(rules, save).ok).toBe(true);
+  });
 });
 
 describe('an edited result file', () => {
