@@ -78,12 +78,12 @@ export function printWhy(screen: Screen, state: GameState, subject: string): voi
   const refs = refsFor(rules, subject.toLowerCase());
   if (!refs) {
     const names = [...INDICATORS, 'capital', ...rules.actors.map((a) => a.id), ...rules.tracks.map((t) => t.id)];
-    print(`Nothing here is called '${subject}'${didYouMean(subject, names)}. Try why ACTOR (${rules.actors.map((a) => a.id).join(', ')}) or why economy.`);
+    print(shown(`Nothing here is called '${subject}'${didYouMean(subject, names)}. Try why ACTOR (${rules.actors.map((a) => a.id).join(', ')}) or why economy.`));
     return;
   }
   for (const ref of refs) {
     const causes = causesOf(state, ref);
-    print(`${describeRef(rules, ref)}: ${causes.length === 0 ? 'no change yet' : `the latest ${Math.min(causes.length, RECENT)} of ${causes.length} changes`}`);
+    print(`${shown(describeRef(rules, ref))}: ${causes.length === 0 ? 'no change yet' : `the latest ${Math.min(causes.length, RECENT)} of ${causes.length} changes`}`);
     for (const cause of causes.slice(-RECENT)) print(`  turn ${cause.turn + 1} (${turnLabel(rules, cause.turn)}): ${causeLine(screen, cause)}`);
   }
 }

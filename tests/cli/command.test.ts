@@ -52,6 +52,15 @@ describe('the multivector command', () => {
     expect(multivector([]).code).toBe(2);
   });
 
+  test('with --json, bad usage still writes one JSON object on stdout (exit 2), and says what was wrong on stderr', () => {
+    for (const args of [['simulate', 'scenarios/tutorial.yaml', '--runs', 'many', '--json'], ['replay', '--json']]) {
+      const run = multivector(args);
+      expect(JSON.parse(run.stdout)).toEqual({ ok: false, code: 'usage', message: expect.any(String) });
+      expect(run.stderr).not.toBe('');
+      expect(run.code).toBe(2);
+    }
+  });
+
   test('a binary whose dist/ is missing says how to build it, in one line, without a stack trace', () => {
     mkdirSync(join(dir, 'bin'), { recursive: true });
     copyFileSync(bin, join(dir, 'bin', 'multivector.js'));
