@@ -3,12 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_SEED } from './args.ts';
-import { jsonText, shown } from './format.ts';
+import { jsonText, shown, wrap } from './format.ts';
 import { EXIT_FAILURE, EXIT_USAGE, processIo, UsageError, type Io } from './io.ts';
 import type { PlayOptions } from './play.ts';
 import type { ReplayOptions } from './replay.ts';
 import type { SimulateOptions } from './simulate.ts';
 import type { ValidateOptions } from './validate.ts';
+import { VERIFICATION_DOES_NOT_PROVE, VERIFICATION_PROVES } from './verification.ts';
 
 function packageVersion(): string {
   try {
@@ -67,10 +68,15 @@ function program(io: Io, setExit: (code: number) => void): Command {
 
   root
     .command('replay')
-    .description('replay a save file and check its fingerprint; print its ending')
+    .description("replay a save file and check its fingerprint; print its seed, difficulty, scenario version and ending")
     .argument('<save>', 'save file (JSON, written by play)')
     .option('--scenario <file>', "the scenario file (default: scenarios/<the save's scenario>.yaml)")
-    .option('--json', 'print { ok, scenario, ending, fingerprint, turn } or { ok: false, code, message }')
+    .option(
+      '--json',
+      'print one line: { ok, verified, file, scenario, scenarioVersion, seed, difficulty, moves, turn, ending, grade, fingerprint, proves, doesNotProve } ' +
+        '(turns counted from 0, as in the save), or { ok: false, verified: false, file, code, message }',
+    )
+    .addHelpText('after', ['', ...wrap(`A verified save is ${VERIFICATION_PROVES}.`, 100), ...wrap(`It cannot prove ${VERIFICATION_DOES_NOT_PROVE}.`, 100)].join('\n'))
     .action(async (save: string, opts: ReplayOptions) => {
       const { replayCommand } = await import('./replay.ts');
       setExit(await replayCommand(save, opts, io));

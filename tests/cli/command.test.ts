@@ -61,6 +61,12 @@ describe('the multivector command', () => {
     }
   });
 
+  test('replay --help says what a verified save proves and what it cannot', () => {
+    const help = multivector(['replay', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('A verified save is a legal game of this scenario version, played from this seed at this difficulty, ending where the file says');
+    expect(help).toContain('It cannot prove who played it, or how many tries it took');
+  });
+
   test('a binary whose dist/ is missing says how to build it, in one line, without a stack trace', () => {
     mkdirSync(join(dir, 'bin'), { recursive: true });
     copyFileSync(bin, join(dir, 'bin', 'multivector.js'));
