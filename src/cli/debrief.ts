@@ -13,7 +13,7 @@ export function printEnding(screen: Screen, source: ScenarioFile, state: GameSta
   print();
   print(style.bold(`=== The end: ${shown(def ? def.title : ending.id)} (${ending.kind}) ===`));
   if (def) printParagraph(screen, def.text);
-  print(`Score ${ending.score}, grade ${ending.grade}, on turn ${ending.turn + 1} of ${rules.calendar.length} (${turnLabel(rules, ending.turn)})`);
+  print(`Score ${ending.score}, grade ${shown(ending.grade)}, on turn ${ending.turn + 1} of ${rules.calendar.length} (${turnLabel(rules, ending.turn)})`);
   printDebrief(screen, source, state);
 }
 

@@ -33,7 +33,7 @@ function endingLines(rules: Rules, report: SimulationReport): string[] {
 function summaryLines(report: SimulationReport): string[] {
   const grades = Object.entries(report.grades)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([grade, count]) => `${grade} ${count} (${percent(count / report.runs)})`);
+    .map(([grade, count]) => `${shown(grade)} ${count} (${percent(count / report.runs)})`);
   const kinds = Object.entries(report.endingKinds).map(([kind, count]) => `${kind} ${percent(count / report.runs)}`);
   return [
     `Win rate: ${percent(report.winRate)} (${kinds.join(', ')})`,

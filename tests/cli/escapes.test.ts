@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { jsonText, shown } from '../../src/cli/format.ts';
-import { caspian, ensureBuilt, multivector, removeDir, tempDir, tutorial, type Run } from './run.ts';
+import { caspian, ensureBuilt, multivector, removeDir, tempDir, tutorial, wholeGame, type Run } from './run.ts';
 
 const ESC = '\u001b';
 const CR = '\r';
@@ -98,6 +98,22 @@ describe('what reaches the terminal', () => {
     noRawControls(run);
     expect(run.stdout).toContain('A Caspian \\u202etimmus (test)');
     expect(run.code).toBe(0);
+  });
+
+  test('a grade holding an escape code, which the checker lets through, is shown written out in the ending, simulate and replay', () => {
+    const file = join(dir, 'grades.yaml');
+    const bands = '    - { grade: "\\e[J", min: 0 }\n';
+    writeFileSync(file, readFileSync(caspian, 'utf8').replace(/    - \{ grade: A, min: 70 \}\n(    - .*\n){3}/, bands));
+    const save = join(dir, 'graded.json');
+    const play = multivector(['play', file, '--seed', 'x'], { input: [...wholeGame(4), `save ${save}`, 'q'].join('\n') });
+    noRawControls(play);
+    expect(play.stdout).toContain(', grade \\x1b[J, on turn');
+    const simulate = multivector(['simulate', file, '--runs', '3']);
+    noRawControls(simulate);
+    expect(simulate.stdout).toContain('Grades: \\x1b[J 3 (100.0%)');
+    const replay = multivector(['replay', save, '--scenario', file]);
+    noRawControls(replay);
+    expect(replay.stdout).toContain('grade \\x1b[J');
   });
 
   test("a crafted save cannot paint a fake 'verified' screen over its real error", () => {
