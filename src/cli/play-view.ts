@@ -16,6 +16,7 @@ import {
   type Rules,
   type Text,
 } from '../engine/index.ts';
+import { own } from '../engine/records.ts';
 import { changeRange, num, signed, table, wrap, type Style, shown } from './format.ts';
 
 export interface Screen {
@@ -66,7 +67,7 @@ export function printWorld(screen: Screen, state: GameState): void {
   print();
   print(style.bold('Actors'));
   const rows = rules.actors.map((a) => {
-    const s = state.actors[a.id];
+    const s = own(state.actors, a.id);
     return [shown(a.name), a.greatPower ? 'great power' : '', signed(s?.attitude ?? 0), num(s?.trust ?? 0), num(s?.dependence ?? 0)];
   });
   for (const line of table([['actor', '', 'attitude', 'trust', 'dependence'], ...rows], ['left', 'left', 'right', 'right', 'right'])) print(`  ${line}`);
@@ -75,10 +76,10 @@ export function printWorld(screen: Screen, state: GameState): void {
     printItem(screen, 'tensions: ', tensions.join(', '));
   }
   for (const def of rules.tracks) {
-    const track = state.tracks[def.id];
+    const track = own(state.tracks, def.id);
     if (!track) continue;
     const stage = STAGES[track.stage] ?? String(track.stage);
-    const readiness = def.parties.map((p) => `${actorName(rules, p)} ${num(track.readiness[p] ?? 0)}`).join(', ');
+    const readiness = def.parties.map((p) => `${actorName(rules, p)} ${num(own(track.readiness, p) ?? 0)}`).join(', ');
     const blocker = trackBlocker(rules, state, def.id);
     print();
     print(`${style.bold(shown(def.name))}: stage ${stage} (${track.stage} of ${STAGES.length - 1}), progress ${num(track.progress)} of 100, conflict cost ${num(track.cost)}`);
@@ -89,7 +90,7 @@ export function printWorld(screen: Screen, state: GameState): void {
 /** The events that fired this turn; those waiting for an answer show their options and what each may do. */
 export function printNews(screen: Screen, state: GameState): void {
   const { rules, style, print } = screen;
-  const news = rules.events.filter((e) => state.fired[e.id] === state.turn);
+  const news = rules.events.filter((e) => own(state.fired, e.id) === state.turn);
   if (news.length === 0) return;
   print();
   print(style.bold('News this turn'));

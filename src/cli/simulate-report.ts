@@ -1,6 +1,7 @@
 // The simulation report as a scenario author reads it: where games end, how they score, how the numbers move
 // turn by turn, which content fires, which never does, and which decisions dominate.
 import { INDICATORS, type Rules, type SimulationReport } from '../engine/index.ts';
+import { own } from '../engine/records.ts';
 import { num, percent, table, shown } from './format.ts';
 
 /** A decision taken on more than this share of turns is flagged as dominant. */
@@ -24,7 +25,7 @@ export function simulationReportLines(rules: Rules, report: SimulationReport): s
 
 function endingLines(rules: Rules, report: SimulationReport): string[] {
   const rows = rules.endings.map((e) => {
-    const count = report.endings[e.id] ?? 0;
+    const count = own(report.endings, e.id) ?? 0;
     return [shown(e.id), e.kind, shown(e.title), String(count), percent(count / report.runs)];
   });
   return ['Endings', ...indent(table([['ending', 'kind', 'title', 'runs', 'share'], ...rows], ['left', 'left', 'left', 'right', 'right']))];
@@ -63,7 +64,7 @@ function indicatorLines(rules: Rules, report: SimulationReport): string[] {
 function eventLines(rules: Rules, report: SimulationReport): string[] {
   if (rules.events.length === 0) return ['Events: the scenario has none'];
   const rows = rules.events.map((e) => {
-    const count = report.eventsFired[e.id] ?? 0;
+    const count = own(report.eventsFired, e.id) ?? 0;
     return [shown(e.id), e.trigger.kind, String(count), percent(count / report.runs)];
   });
   return ['Events: the runs in which each fired', ...indent(table([['event', 'trigger', 'runs', 'share'], ...rows], ['left', 'left', 'right', 'right']))];
@@ -71,9 +72,9 @@ function eventLines(rules: Rules, report: SimulationReport): string[] {
 
 function decisionLines(rules: Rules, report: SimulationReport): string[] {
   const rows = rules.decisions.map((d) => {
-    const share = report.decisionShare[d.id] ?? 0;
+    const share = own(report.decisionShare, d.id) ?? 0;
     const flag = share > DOMINANT_SHARE ? `DOMINANT: taken on more than ${percent(DOMINANT_SHARE)} of turns` : '';
-    return [shown(d.id), String(report.decisionsTaken[d.id] ?? 0), percent(share), flag];
+    return [shown(d.id), String(own(report.decisionsTaken, d.id) ?? 0), percent(share), flag];
   });
   const dominant = rows.filter((r) => r[3] !== '').length;
   return [

@@ -1,7 +1,11 @@
 // `multivector simulate`: the balance report, as the real binary prints it and as JSON, and its bad usage.
+import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { simulationReportLines } from '../../src/cli/simulate-report.ts';
+import { simulate } from '../../src/engine/index.ts';
+import { loadScenario } from '../../src/scenario/index.ts';
 import { caspian, ensureBuilt, multivector, tutorial } from './run.ts';
 
 beforeAll(() => ensureBuilt(), 180_000);
@@ -63,6 +67,24 @@ describe('multivector simulate', () => {
     expect(run.stdout).toMatch(/Speed: 100 games in \d+\.\d\d s, [\d,]+ games per second\n$/);
     // No progress bar when stderr is not a terminal.
     expect(run.stderr).toBe('');
+  });
+
+  test('the report counts each ending, event and decision from its own entries: one called constructor that never happened shows 0, not a function', () => {
+    const { rules } = loadScenario(readFileSync(caspian, 'utf8'), caspian);
+    if (!rules) throw new Error('the test scenario does not load');
+    const report = simulate(rules, { runs: 5, seed: 's', strategy: { kind: 'random' }, difficulty: 'tense' });
+    // the same scenario as the report sees it, with ids the report holds no entries for
+    const renamed = {
+      ...rules,
+      endings: rules.endings.map((e, i) => (i === 0 ? { ...e, id: 'constructor' } : e)),
+      events: rules.events.map((e, i) => (i === 0 ? { ...e, id: 'toString' } : e)),
+      decisions: rules.decisions.map((d, i) => (i === 0 ? { ...d, id: 'valueOf' } : d)),
+    };
+    const lines = simulationReportLines(renamed, report);
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}constructor +\w+ +.+ +0 +0\.0%$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}toString +\w+ +0 +0\.0%$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}valueOf +0 +0\.0%$/));
+    expect(lines.join('\n')).not.toMatch(/function|NaN/);
   });
 
   test('a decision taken on most turns is flagged as dominant', () => {
