@@ -11,7 +11,8 @@ export type Command =
   | { readonly kind: 'problem'; readonly message: string };
 
 export const HELP = `Commands:
-  N or ID        take decision number N, or a decision or an event's option by its id (3, host-talks)
+  N or ID        take decision number N, or a decision or an event's option by its id (3, host-talks);
+                 an id that is also a command below is taken by its number, or with c ID
   c N, c ID      answer the first waiting event with its option N, or with the option of that id
   e, end         end the turn: the world reacts, and you see what changed and why
   l, look        show the turn again
@@ -24,21 +25,25 @@ export const HELP = `Commands:
 const WORDS = ['help', 'look', 'end', 'quit', 'why', 'save'];
 const problem = (message: string): Command => ({ kind: 'problem', message });
 
+/**
+ * The commands come first, so a scenario cannot take them over: a decision called `quit` is taken by its
+ * number, an option called `help` with `c help`. Then an exact id, before the answer form `c…`, so that
+ * `csto-exercise` is a decision, not the answer `c sto-exercise`.
+ */
 export function parseCommand(rules: Rules, state: GameState, line: string): Command {
   const text = line.trim();
   const [first = '', ...restWords] = text.split(/\s+/);
   const word = first.toLowerCase();
   const rest = text.slice(first.length).trim();
   if (word === '') return { kind: 'nothing' };
-  // An exact id wins over every command: `csto-exercise` is a decision, not the answer `c sto-exercise`.
-  const byId = restWords.length === 0 ? moveById(rules, state, word) : null;
-  if (byId) return byId;
   if (['?', 'h', 'help'].includes(word)) return { kind: 'help' };
   if (['l', 'look'].includes(word)) return { kind: 'look' };
   if (['q', 'quit', 'exit'].includes(word)) return { kind: 'quit' };
   if (['e', 'end'].includes(word) && rest === '') return { kind: 'move', move: { type: 'end-turn' } };
   if (word === 'why') return rest ? { kind: 'why', subject: rest } : problem('Why what? Try: why russia, why economy, why capital.');
   if (word === 'save') return rest ? { kind: 'save', file: rest } : problem('Save to which file? Try: save my-game.json');
+  const byId = restWords.length === 0 ? moveById(rules, state, word) : null;
+  if (byId) return byId;
   // `c 2`, `c2` or `c back-baku`: an option's id needs the space, so that `consult-beijing` is never `c onsult-beijing`
   const choice = /^c(?:\s+(\S+)|(\d+))$/i.exec(text);
   if (choice) return answer(rules, state, choice[1] ?? choice[2] ?? '');

@@ -154,6 +154,25 @@ describe('multivector play', () => {
     expect(csto.stdout).toContain('(Join CSTO military exercises)');
   });
 
+  test('a decision named quit and an option named help cannot take over the commands: help helps, quit leaves, the decision is taken by its number', () => {
+    const file = join(dir, 'command-words.yaml');
+    writeFileSync(file, readFileSync(caspian, 'utf8').replaceAll('host-summit', 'quit').replaceAll('stay-neutral', 'help'));
+    const { rules } = loadScenario(readFileSync(file, 'utf8'), file);
+    if (!rules) throw new Error('the copy with command words as ids does not load');
+    const state = newGame(rules, { seed: 'x', difficulty: 'tense' }).state;
+    expect(state.pending).toEqual(['border-dispute']);
+    expect(parseCommand(rules, state, 'help')).toEqual({ kind: 'help' });
+    expect(parseCommand(rules, state, 'quit')).toEqual({ kind: 'quit' });
+    expect(parseCommand(rules, state, '1')).toEqual({ kind: 'move', move: { type: 'decide', decision: 'quit' } });
+    expect(parseCommand(rules, state, 'c help')).toEqual({ kind: 'move', move: { type: 'choose', event: 'border-dispute', option: 'help' } });
+    const run = multivector(['play', file, '--seed', 'x'], { input: 'help\nc help\n1\nquit\n' });
+    expect(run.stdout).toContain('turn 1> help\nCommands:');
+    expect(run.stdout).toContain('(A dispute over the seabed: Stay neutral and offer good offices)');
+    expect(run.stdout).toContain('(Host the summit in Aktau)');
+    expect(run.stdout).toMatch(/turn 1> quit\nYou leave the game on turn 1\.\n$/);
+    expect(run.code).toBe(0);
+  });
+
   test('why ACTOR and why economy read the causes; a misspelt name gets a suggestion; ? shows the commands', () => {
     const run = multivector(['play', caspian, '--seed', 'x'], { input: 'c 1\n2\ne\nwhy russia\nwhy economy\nwhy rusia\n?\nbogus\nq\n' });
     const out = run.stdout;
