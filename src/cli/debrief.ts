@@ -48,7 +48,7 @@ function printDebrief(screen: Screen, source: ScenarioFile, state: GameState): v
   section(screen, 'Questions to discuss', (source.questions ?? []).map((q, i) => [`${i + 1}. `, q]));
   const sources = source.sources ?? [];
   const whatHappened = (source.whatHappened ?? []).map((w) => {
-    const cited = (w.sources ?? []).map((id) => `[${sources.findIndex((s) => s.id === id) + 1 || shown(id)}]`).join('');
+    const cited = (w.sources ?? []).map((id) => `[${sources.findIndex((s) => s.id === id) + 1 || id}]`).join('');
     return ['- ', `${textOf(w.text)}${cited ? ` ${cited}` : ''}`] as const;
   });
   section(screen, 'What really happened', whatHappened);
@@ -66,17 +66,17 @@ function section(screen: Screen, title: string, items: readonly (readonly [strin
   for (const [marker, text] of items) printItem(screen, marker, text);
 }
 
-/** A move in words: a decision's title, or an event's title and the option chosen. */
+/** A move in words (not yet shown: printItem shows it): a decision's title, or an event's title and the option chosen. */
 export function moveText(rules: Rules, move: Move): string {
   switch (move.type) {
     case 'decide': {
       const def = rules.decisions.find((d) => d.id === move.decision);
-      return shown(def ? def.title : move.decision);
+      return textOf(def ? def.title : move.decision);
     }
     case 'choose': {
       const event = rules.events.find((e) => e.id === move.event);
       const option = event?.choices.find((c) => c.id === move.option);
-      return `${shown(event ? event.title : move.event)}: ${shown(option ? option.label : move.option)}`;
+      return `${textOf(event ? event.title : move.event)}: ${textOf(option ? option.label : move.option)}`;
     }
     case 'end-turn':
       return '';

@@ -32,6 +32,11 @@ export function table(rows: readonly (readonly string[])[], align: readonly Alig
   );
 }
 
+// Only spaces, tabs and line breaks part words: `\s` and trim() would also take a byte order mark or a form feed
+// for a space, and drop it unseen.
+const WORD_BREAK = /[ \t\r\n]+/;
+const EDGE_SPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
 /**
  * Word-wrap a text from a file to a width, each line indented. A blank line separates paragraphs; single line
  * breaks are the file's own wrapping (YAML block text) and become spaces; every word is shown through `shown`.
@@ -39,7 +44,7 @@ export function table(rows: readonly (readonly string[])[], align: readonly Alig
 export function wrap(text: Text, width: number, indent = ''): string[] {
   const lines: string[] = [];
   textOf(text)
-    .trim()
+    .replace(EDGE_SPACE, '')
     .split(/\n[ \t]*\n/)
     .forEach((paragraph, i) => {
       if (i > 0) lines.push('');
@@ -48,10 +53,11 @@ export function wrap(text: Text, width: number, indent = ''): string[] {
   return lines;
 }
 
+
 function wrapParagraph(paragraph: string, width: number, indent: string): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of paragraph.split(/\s+/).filter(Boolean).map((w) => shown(w))) {
+  for (const word of paragraph.split(WORD_BREAK).filter(Boolean).map((w) => shown(w))) {
     if (line && indent.length + line.length + 1 + word.length > width) {
       lines.push(indent + line);
       line = word;
@@ -105,34 +111,45 @@ export function styleFor(isTTY: boolean | undefined, env: Readonly<Record<string
 }
 
 /**
- * Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts an escape code that can clear
- * the screen, CR goes back to the start of the line, BEL rings), DEL, the bidi controls that reorder what is
- * read, and the Unicode line and paragraph separators.
+ * Characters a terminal acts on or hides instead of showing: C0 and C1 controls (ESC starts an escape code that
+ * can clear the screen, CR goes back to the start of the line, BEL rings), DEL, format characters (the bidi
+ * controls that reorder what is read, zero-width spaces and joiners, the byte order mark, the soft hyphen, tag
+ * characters), every other default-ignorable code point (variation selectors, Hangul fillers), lone surrogates,
+ * and the Unicode line and paragraph separators. An invisible character would let a seed "a\u200bb" pass for "ab".
  */
-const UNSHOWABLE = /[\p{Cc}\p{Bidi_Control}\u2028\u2029]/gu;
+const UNSHOWABLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}\u2028\u2029]/gu;
 
-const NAMED: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** What `shown` writes out: the unshowable characters, and the backslash that begins every written-out one. */
+const WRITTEN_OUT = new RegExp(`\\\\|${UNSHOWABLE.source}`, 'gu');
+
+const ESCAPE_NAMES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
 
+function writtenOut(c: string): string {
+  const code = c.codePointAt(0) ?? 0;
+  return ESCAPE_NAMES[c] ?? (code < 0x100 ? `\\x${hex(code, 2)}` : code <= 0xffff ? `\\u${hex(code, 4)}` : `\\u{${hex(code, 1)}}`);
+}
+
 /**
  * Any text from a file, a save or the player's input, as the terminal shows it: every unshowable character is
- * written out visibly (`\x1b`, `\r`, `\x07`, `\u202e`), never passed on and never silently dropped, so a
- * crafted id cannot paint over the screen or hide what a teacher should read. Its output holds only showable
- * characters, so showing a text twice changes nothing.
+ * written out visibly (`\x1b`, `\r`, `\u200b`, `\u{e0041}`), never passed on and never silently dropped, so a
+ * crafted id cannot paint over the screen or hide what a teacher should read. A backslash is written `\\`, so
+ * a text holding the four characters `\x1b` never looks like one holding ESC. Show a text once, as it is printed
+ * (`wrap` shows the words it is given): shown twice, its backslashes double.
  */
 export function shown(text: Text, language?: string): string {
-  return textOf(text, language).replace(UNSHOWABLE, (c) => {
-    const code = c.codePointAt(0) ?? 0;
-    return NAMED[c] ?? (code < 0x100 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`);
-  });
+  return textOf(text, language).replace(WRITTEN_OUT, writtenOut);
 }
 
 /**
  * A value as JSON that is also safe on a terminal: JSON.stringify escapes C0 controls in texts but leaves DEL,
- * C1 and bidi controls raw, so they are written as \u escapes too; the JSON value is the same. The only raw
- * control left is the line break of indented JSON.
+ * C1, format and other invisible characters raw, so they are written as \u escapes too (a character beyond
+ * U+FFFF as its two UTF-16 halves, as JSON requires); the JSON value is the same. The only raw control left is
+ * the line break of indented JSON.
  */
-export function jsonText(value: unknown, space?: number): string {
-  return JSON.stringify(value, null, space).replace(UNSHOWABLE, (c) => (c === '\n' ? c : `\\u${hex(c.codePointAt(0) ?? 0, 4)}`));
+export function terminalJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(UNSHOWABLE, (c) =>
+    c === '\n' ? c : c.split('').map((unit) => `\\u${hex(unit.charCodeAt(0), 4)}`).join(''),
+  );
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_SEED } from './args.ts';
-import { jsonText, shown, wrap } from './format.ts';
+import { terminalJson, shown, wrap } from './format.ts';
 import { EXIT_FAILURE, EXIT_USAGE, processIo, UsageError, type Io } from './io.ts';
 import type { PlayOptions } from './play.ts';
 import type { ReplayOptions } from './replay.ts';
@@ -99,7 +99,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   // With --json, a program reads stdout: whatever fails, it gets one JSON object there, never nothing.
   const json = argv.includes('--json');
   const fail = (code: string, message: string, exit: number) => {
-    if (json) io.stdout.write(`${jsonText({ ok: false, code, message })}\n`);
+    if (json) io.stdout.write(`${terminalJson({ ok: false, code, message })}\n`);
     return exit;
   };
   try {

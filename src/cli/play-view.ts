@@ -8,6 +8,7 @@ import {
   preview,
   readRef,
   STAGES,
+  textOf,
   trackBlocker,
   type Cause,
   type GameState,
@@ -31,9 +32,10 @@ export function turnLabel(rules: Rules, turn: number): string {
   return entry ? shown(entry.label) : `turn ${turn + 1}`;
 }
 
+/** An actor's name as the file writes it (not yet shown): it goes into longer texts that are shown as a whole. */
 export function actorName(rules: Rules, id: string): string {
   const actor = rules.actors.find((a) => a.id === id);
-  return shown(actor ? actor.name : id);
+  return actor ? textOf(actor.name) : id;
 }
 
 /** A text from the file, wrapped (and shown, word by word). */
@@ -83,7 +85,7 @@ export function printWorld(screen: Screen, state: GameState): void {
     const blocker = trackBlocker(rules, state, def.id);
     print();
     print(`${style.bold(shown(def.name))}: stage ${stage} (${track.stage} of ${STAGES.length - 1}), progress ${num(track.progress)} of 100, conflict cost ${num(track.cost)}`);
-    print(`  readiness: ${readiness}; ${blocker ? `held back: ${shown(blocker)}` : track.stage >= STAGES.length - 1 ? 'settled' : 'ready for the next stage'}`);
+    print(`  readiness: ${shown(readiness)}; ${blocker ? `held back: ${shown(blocker)}` : track.stage >= STAGES.length - 1 ? 'settled' : 'ready for the next stage'}`);
   }
 }
 
@@ -163,10 +165,10 @@ export function printAdvice(screen: Screen, state: GameState): void {
   for (const a of advice) {
     if (a.advisor.id !== advisor) {
       advisor = a.advisor.id;
-      printItem(screen, '', `${shown(a.advisor.name)} (${shown(a.advisor.role)}) recommends:`);
+      printItem(screen, '', `${textOf(a.advisor.name)} (${textOf(a.advisor.role)}) recommends:`);
     }
     const n = rules.decisions.findIndex((d) => d.id === a.decision.id) + 1;
-    printItem(screen, `${n}. `, `${shown(a.decision.title)}: ${shown(a.why)}`, '    ');
+    printItem(screen, `${n}. `, `${textOf(a.decision.title)}: ${textOf(a.why)}`, '    ');
   }
 }
 

@@ -5,9 +5,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprint, parseSaveText, replay, rulesFingerprint, SAVE_LIMITS, textOf, type GameState, type Rules } from '../engine/index.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.ts';
-import { diagnosticLine, loadScenarioFile } from './load.ts';
+import { formatDiagnostic } from '../scenario/index.ts';
+import { loadScenarioFile } from './load.ts';
 import { readTextFile } from './read-file.ts';
-import { jsonText, plural, shown, wrap } from './format.ts';
+import { terminalJson, plural, shown, wrap } from './format.ts';
 import { VERIFICATION_DOES_NOT_PROVE, VERIFICATION_PROVES } from './verification.ts';
 
 export interface ReplayOptions {
@@ -35,11 +36,11 @@ export async function replayCommand(saveFile: string, options: ReplayOptions, io
     verified = await verify(saveFile, options, io.cwd);
   } catch (error) {
     const problem = error instanceof ReplayProblem ? error : unexpected(saveFile, error);
-    if (options.json) io.stdout.write(`${jsonText({ ok: false, verified: false, file: saveFile, code: problem.code, message: problem.message })}\n`);
+    if (options.json) io.stdout.write(`${terminalJson({ ok: false, verified: false, file: saveFile, code: problem.code, message: problem.message })}\n`);
     else io.stderr.write(`${shown(problem.message)}\n`);
     return EXIT_FAILURE;
   }
-  io.stdout.write(`${options.json ? jsonText(verifiedJson(saveFile, verified)) : verifiedText(saveFile, verified).join('\n')}\n`);
+  io.stdout.write(`${options.json ? terminalJson(verifiedJson(saveFile, verified)) : verifiedText(saveFile, verified).join('\n')}\n`);
   return EXIT_OK;
 }
 
@@ -146,5 +147,5 @@ async function loadRules(file: string): Promise<Rules> {
   const first = loaded.diagnostics.find((d) => d.severity === 'error');
   const count = loaded.diagnostics.filter((d) => d.severity === 'error').length;
   const more = count > 1 ? ` (and ${count - 1} more; see multivector validate ${file})` : '';
-  throw new ReplayProblem('scenario-invalid', `The scenario cannot be used: ${first ? diagnosticLine(first) : file}${more}`);
+  throw new ReplayProblem('scenario-invalid', `The scenario cannot be used: ${first ? formatDiagnostic(first) : file}${more}`);
 }

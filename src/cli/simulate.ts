@@ -6,7 +6,7 @@ import { simulate, strategyName, type SimulationReport } from '../engine/index.t
 import { checkStrategyActor, DEFAULT_SEED, parseDifficulty, parseRuns, parseSeed, parseStrategyOption } from './args.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io, type Output } from './io.ts';
 import { diagnosticLine, loadScenarioFile, reportUnusable, unusableSummary } from './load.ts';
-import { jsonText, shown } from './format.ts';
+import { terminalJson, shown } from './format.ts';
 import { simulationReportLines } from './simulate-report.ts';
 
 export interface SimulateOptions {
@@ -29,7 +29,7 @@ export async function simulateCommand(file: string, options: SimulateOptions, io
   const loaded = await loadScenarioFile(file);
   if (!loaded.ok) {
     const { diagnostics } = loaded;
-    if (options.json) io.stdout.write(`${jsonText({ ok: false, code: 'scenario-invalid', message: unusableSummary(file, diagnostics), diagnostics })}\n`);
+    if (options.json) io.stdout.write(`${terminalJson({ ok: false, code: 'scenario-invalid', message: unusableSummary(file, diagnostics), diagnostics })}\n`);
     else reportUnusable(file, diagnostics, io.stderr);
     return EXIT_FAILURE;
   }
@@ -49,7 +49,7 @@ export async function simulateCommand(file: string, options: SimulateOptions, io
   const gamesPerSecond = Math.round(runs / Math.max(seconds, 1e-6));
 
   if (options.json) {
-    io.stdout.write(`${jsonText({ ...report, gamesPerSecond })}\n`);
+    io.stdout.write(`${terminalJson({ ...report, gamesPerSecond })}\n`);
   } else {
     const title = `Simulation of ${shown(file)}: ${runs.toLocaleString('en')} runs, strategy ${shown(strategyName(strategy))}, difficulty ${difficulty}, seed "${shown(seed)}"`;
     const lines = [title, '', ...simulationReportLines(rules, report), '', speedLine(runs, seconds, gamesPerSecond)];

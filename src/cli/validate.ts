@@ -1,6 +1,6 @@
 // `multivector validate FILE...`: every problem of every file, one line each, then a summary.
 import type { Diagnostic } from '../scenario/index.ts';
-import { jsonText, plural } from './format.ts';
+import { terminalJson, plural } from './format.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.ts';
 import { diagnosticLine, loadScenarioFile } from './load.ts';
 
@@ -18,7 +18,7 @@ export async function validateCommand(files: readonly string[], options: Validat
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
   if (options.json) {
-    io.stdout.write(`${jsonText(all, 2)}\n`);
+    io.stdout.write(`${terminalJson(all, 2)}\n`);
   } else {
     io.stdout.write(`${plural(files.length, 'file')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
   }

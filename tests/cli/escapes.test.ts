@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { jsonText, shown } from '../../src/cli/format.ts';
+import { terminalJson, shown } from '../../src/cli/format.ts';
 import { caspian, ensureBuilt, multivector, removeDir, tempDir, tutorial, wholeGame, type Run } from './run.ts';
 
 const ESC = '\u001b';
@@ -12,8 +12,13 @@ const BEL = '\u0007';
 /** clears the screen, goes home, claims success, returns to the start of the line and rings */
 const FAKE = `${ESC}[2J${ESC}[H0 errors, verified, grade A${CR}${BEL}`;
 const FAKE_SHOWN = '\\x1b[2J\\x1b[H0 errors, verified, grade A\\r\\x07';
-/** Any control or bidi character except the line breaks between lines. */
-const RAW = /(?!\n)[\p{Cc}\p{Bidi_Control}]/u;
+/**
+ * Any control, format (bidi controls, zero-width characters, the byte order mark, tags) or other invisible
+ * character, except the line breaks between lines.
+ */
+const RAW = /(?!\n)[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}\u2028\u2029]/u;
+/** 'abc' to the eye: a zero-width space, a byte order mark and the tag letter A hide in it */
+const LOOKS_LIKE_ABC = 'a\u200bb\ufeffc\u{E0041}';
 
 let dir: string;
 let craftedFile: string;
@@ -142,13 +147,50 @@ describe('what reaches the terminal', () => {
     }
   });
 
-  test('C1 controls, DEL and bidi overrides are written out too; showing twice changes nothing; JSON escapes them as well', () => {
-    const text = `a\u202eb\u2066c\u009b[2Jd\u007fe\tf\ng`;
-    expect(shown(text)).toBe('a\\u202eb\\u2066c\\x9b[2Jd\\x7fe\\tf\\ng');
-    expect(shown(shown(text))).toBe(shown(text));
+  test('C1 controls, DEL, bidi overrides and invisible characters are written out too; JSON escapes them as well', () => {
+    const text = `a\u202eb\u2066c\u009b[2Jd\u007fe\tf\ng\u00adh\u200di\u2060j\u{E007F}k\ufe0fl`;
+    expect(shown(text)).toBe('a\\u202eb\\u2066c\\x9b[2Jd\\x7fe\\tf\\ng\\xadh\\u200di\\u2060j\\u{e007f}k\\ufe0fl');
     expect(shown('Astana, Қазақстан — «ok»')).toBe('Astana, Қазақстан — «ok»');
-    const json = jsonText({ text }, 2);
+    const json = terminalJson({ text }, 2);
     expect(json).not.toMatch(RAW);
+    expect(json).toContain('j\\udb40\\udc7fk');
     expect(JSON.parse(json)).toEqual({ text });
+  });
+
+  test("a text's own backslash is written \\\\, so the four characters \\x1b never look like a real escape", () => {
+    expect(shown('\\x1b')).toBe('\\\\x1b');
+    expect(shown(ESC)).toBe('\\x1b');
+    expect(shown('C:\\maps')).toBe('C:\\\\maps');
+    const play = multivector(['play', caspian, '--seed', '\\x1b'], { input: 'q\n' });
+    expect(play.stdout).toContain('Seed "\\\\x1b", difficulty tense');
+  });
+
+  test("a seed hiding invisible characters cannot pass for the teacher's: replay writes them out", () => {
+    const save = join(dir, 'looks-like-abc.json');
+    expect(multivector(['play', caspian, '--seed', LOOKS_LIKE_ABC], { input: `save ${save}\nq\n` }).code).toBe(0);
+    const replay = multivector(['replay', save, '--scenario', caspian]);
+    noRawControls(replay);
+    expect(replay.stdout).toContain('Seed "a\\u200bb\\ufeffc\\u{e0041}", difficulty tense');
+    const json = multivector(['replay', save, '--scenario', caspian, '--json']);
+    noRawControls(json);
+    expect(JSON.parse(json.stdout)).toMatchObject({ verified: true, seed: LOOKS_LIKE_ABC });
+  });
+
+  test('a name holding a bidi control is written out once wherever it is printed: actors, tensions, advisors, the debrief', () => {
+    const file = join(dir, 'bidi-names.yaml');
+    writeFileSync(
+      file,
+      readFileSync(caspian, 'utf8')
+        .replace('    name: Russia\n', '    name: "Russia\\u202E"\n')
+        .replace('title: Host the summit in Aktau', 'title: "Host the summit in \\u202EAktau"'),
+    );
+    const run = multivector(['play', file, '--seed', 'x'], { input: [...wholeGame(4, ['1']), 'q'].join('\n') });
+    noRawControls(run);
+    expect(run.stdout).toContain('tensions: United States-Russia\\u202e 60');
+    expect(run.stdout).toMatch(/^ {2}Russia\\u202e +great power/m);
+    expect(run.stdout).toContain('    1. Host the summit in \\u202eAktau: Hosting costs nothing with anyone.');
+    expect(run.stdout).toMatch(/^ {4}You: {5}Host the summit in \\u202eAktau$/m);
+    expect(run.stdout).not.toContain('\\\\');
+    expect(run.code).toBe(0);
   });
 });
