@@ -32,6 +32,9 @@ export function table(rows: readonly (readonly string[])[], align: readonly Alig
   );
 }
 
+/** The width of paragraphs written for any reader, where no terminal says its own (replay's account, --help). */
+export const TEXT_WIDTH = 100;
+
 // Only spaces, tabs and line breaks part words: `\s` and trim() would also take a byte order mark or a form feed
 // for a space, and drop it unseen.
 const WORD_BREAK = /[ \t\r\n]+/;

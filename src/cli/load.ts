@@ -2,7 +2,7 @@
 // diagnostics just like the checker's, so every command reports them the same way.
 import type { Rules } from '../engine/index.ts';
 import { formatDiagnostic, loadScenario, type Diagnostic, type ScenarioFile } from '../scenario/index.ts';
-import type { Output } from './io.ts';
+import { errorLine, type Output } from './io.ts';
 import { plural, shown } from './format.ts';
 import { readTextFile } from './read-file.ts';
 
@@ -23,8 +23,7 @@ export async function loadScenarioFile(file: string): Promise<Loaded> {
     loaded = loadScenario(read.text, file);
   } catch (error) {
     // The checker should never throw; if it does, the user still gets one line, not a stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, diagnostics: [fileDiagnostic(file, 'internal-error', `the scenario checker failed: ${message}`)] };
+    return { ok: false, diagnostics: [fileDiagnostic(file, 'internal-error', `the scenario checker failed: ${errorLine(error)}`)] };
   }
   const { rules, source, diagnostics } = loaded;
   const failed = diagnostics.some((d) => d.severity === 'error');

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_SEED } from './args.ts';
-import { terminalJson, shown, wrap } from './format.ts';
-import { EXIT_FAILURE, EXIT_USAGE, processIo, UsageError, type Io } from './io.ts';
+import { shown, terminalJson, TEXT_WIDTH, wrap } from './format.ts';
+import { errorLine, EXIT_FAILURE, EXIT_USAGE, processIo, UsageError, type Io } from './io.ts';
 import type { PlayOptions } from './play.ts';
 import type { ReplayOptions } from './replay.ts';
 import type { SimulateOptions } from './simulate.ts';
@@ -76,7 +76,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
       'print one line: { ok, verified, file, scenario, scenarioVersion, seed, difficulty, moves, turn, ending, grade, fingerprint, proves, doesNotProve } ' +
         '(turns counted from 0, as in the save), or { ok: false, verified: false, file, code, message }',
     )
-    .addHelpText('after', ['', ...wrap(`A verified save is ${VERIFICATION_PROVES}.`, 100), ...wrap(`It cannot prove ${VERIFICATION_DOES_NOT_PROVE}.`, 100)].join('\n'))
+    .addHelpText('after', ['', ...wrap(`A verified save is ${VERIFICATION_PROVES}.`, TEXT_WIDTH), ...wrap(`It cannot prove ${VERIFICATION_DOES_NOT_PROVE}.`, TEXT_WIDTH)].join('\n'))
     .action(async (save: string, opts: ReplayOptions) => {
       const { replayCommand } = await import('./replay.ts');
       setExit(await replayCommand(save, opts, io));
@@ -112,7 +112,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       io.stderr.write(`multivector: ${shown(error.message)}\n`);
       return fail('usage', error.message, EXIT_USAGE);
     }
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    const message = errorLine(error);
     io.stderr.write(`multivector: unexpected error: ${shown(message)}\n`);
     return fail('internal-error', `unexpected error: ${message}`, EXIT_FAILURE);
   }

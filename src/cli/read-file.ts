@@ -24,11 +24,19 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+export interface SizeLimit {
+  readonly bytes: number;
+  /** the limit as a user should read it, when the bytes only bound it ("2,000,000 characters"); else the bytes */
+  readonly said?: string;
+}
+
 /**
- * Read a UTF-8 text file of at most `maxBytes`. Messages are predicates to put after the file's name
+ * Read a UTF-8 text file within a size limit. Messages are predicates to put after the file's name
  * ("does not exist", "is a directory, not a save file"); `what` names the kind of file in them.
  */
-export async function readTextFile(path: string, what = 'file', maxBytes = MAX_FILE_BYTES): Promise<ReadResult> {
+export async function readTextFile(path: string, what = 'file', limit: SizeLimit = { bytes: MAX_FILE_BYTES }): Promise<ReadResult> {
+  const maxBytes = limit.bytes;
+  const said = limit.said ?? formatBytes(maxBytes);
   let size: number;
   try {
     const info = await stat(path);
@@ -39,7 +47,7 @@ export async function readTextFile(path: string, what = 'file', maxBytes = MAX_F
     return fromSystemError(error, what);
   }
   if (size > maxBytes) {
-    return fail('file-too-large', `is ${formatBytes(size)}; a ${what} may be at most ${formatBytes(maxBytes)}`);
+    return fail('file-too-large', `is ${formatBytes(size)}; a ${what} may be at most ${said}`);
   }
   let bytes: Buffer;
   try {
@@ -48,7 +56,7 @@ export async function readTextFile(path: string, what = 'file', maxBytes = MAX_F
     return fromSystemError(error, what);
   }
   // The file may have grown since it was measured.
-  if (bytes.length > maxBytes) return fail('file-too-large', `is larger than ${formatBytes(maxBytes)}, the limit for a ${what}`);
+  if (bytes.length > maxBytes) return fail('file-too-large', `is larger than ${said}, the limit for a ${what}`);
   if (bytes.length === 0) return fail('file-empty', `is empty; a ${what} cannot be empty`);
   const nul = bytes.indexOf(0);
   if (nul !== -1) return fail('file-binary', `is not a text file (it holds a NUL byte at byte ${nul + 1})`);

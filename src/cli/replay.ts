@@ -4,11 +4,11 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprint, parseSaveText, replay, rulesFingerprint, SAVE_LIMITS, textOf, type GameState, type Rules } from '../engine/index.ts';
-import { EXIT_FAILURE, EXIT_OK, type Io } from './io.ts';
 import { formatDiagnostic } from '../scenario/index.ts';
-import { loadScenarioFile } from './load.ts';
-import { readTextFile } from './read-file.ts';
-import { terminalJson, plural, shown, wrap } from './format.ts';
+import { errorLine, EXIT_FAILURE, EXIT_OK, type Io } from './io.ts';
+import { loadScenarioFile, unusableSummary } from './load.ts';
+import { readTextFile, type SizeLimit } from './read-file.ts';
+import { plural, shown, terminalJson, TEXT_WIDTH, wrap } from './format.ts';
 import { VERIFICATION_DOES_NOT_PROVE, VERIFICATION_PROVES } from './verification.ts';
 
 export interface ReplayOptions {
@@ -51,8 +51,8 @@ interface Verified {
 
 async function verify(saveFile: string, options: ReplayOptions, cwd: string): Promise<Verified> {
   const save = await readSave(saveFile);
-  const scenarioFile = options.scenario ?? findScenario(save, cwd);
-  const rules = await loadRules(scenarioFile);
+  const scenarioFile = options.scenario ?? findScenario(saveFile, save, cwd);
+  const rules = await loadRules(saveFile, scenarioFile);
   const result = replay(rules, save);
   if (result.ok) return { rules, state: result.state };
   // say which scenario file was used: a save of a local copy may meet the shipped file of the same id
@@ -64,8 +64,7 @@ async function verify(saveFile: string, options: ReplayOptions, cwd: string): Pr
 
 /** The engine never throws on a save, whatever it holds; should anything else fail, it is still one line. */
 function unexpected(saveFile: string, error: unknown): ReplayProblem {
-  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-  return new ReplayProblem('internal-error', `${saveFile}: the replay failed unexpectedly (${detail})`);
+  return new ReplayProblem('internal-error', `${saveFile}: the replay failed unexpectedly (${errorLine(error)})`);
 }
 
 /** One line of JSON a teacher can collect from many files: what was verified, and what that proves. */
@@ -90,7 +89,6 @@ function verifiedJson(saveFile: string, { rules, state }: Verified) {
 
 /** Shortened as in git: the full fingerprint is in --json. */
 const SHORT_VERSION = 12;
-const TEXT_WIDTH = 100;
 
 function verifiedText(saveFile: string, { rules, state }: Verified): string[] {
   const lines = [
@@ -117,9 +115,18 @@ function verifiedText(saveFile: string, { rules, state }: Verified): string[] {
   return lines;
 }
 
+/**
+ * A save's limit is in characters (UTF-16 code units, as the engine counts them). UTF-8 takes at most three
+ * bytes for one, so a file over four bytes a character holds more than the limit, and one within it is read
+ * whole for the engine to measure; either way the limit is told in characters.
+ */
+const SAVE_FILE_LIMIT: SizeLimit = {
+  bytes: 4 * SAVE_LIMITS.characters,
+  said: `${SAVE_LIMITS.characters.toLocaleString('en')} characters`,
+};
+
 async function readSave(file: string): Promise<unknown> {
-  // a save file within SAVE_LIMITS' characters, so one limit is told whatever the file's size
-  const read = await readTextFile(file, 'save file', SAVE_LIMITS.characters);
+  const read = await readTextFile(file, 'save file', SAVE_FILE_LIMIT);
   if (!read.ok) throw new ReplayProblem(read.code, `${file} ${read.message}`);
   const parsed = parseSaveText(read.text);
   if (!parsed.ok) throw new ReplayProblem(parsed.code, `${file}: ${parsed.message}`);
@@ -127,25 +134,25 @@ async function readSave(file: string): Promise<unknown> {
 }
 
 /** The scenario a save names: in the package's scenarios, then in the current directory's. */
-function findScenario(save: unknown, cwd: string): string {
+function findScenario(saveFile: string, save: unknown, cwd: string): string {
   const id = typeof save === 'object' && save !== null ? (save as Record<string, unknown>)['scenario'] : undefined;
   if (typeof id !== 'string' || !SCENARIO_ID.test(id)) {
-    throw new ReplayProblem('not-a-save', 'This is not a Multivector save: it names no valid scenario id.');
+    throw new ReplayProblem('not-a-save', `${saveFile}: This is not a Multivector save: it names no valid scenario id.`);
   }
   const places = [join(PACKAGE_SCENARIOS, `${id}.yaml`), join(resolve(cwd), 'scenarios', `${id}.yaml`)];
   const found = places.find((p) => existsSync(p));
   if (found) return found;
   throw new ReplayProblem(
     'scenario-not-found',
-    `The save is of the scenario "${id}", which is not in ${places.join(' or ')}; name its file with --scenario FILE.`,
+    `${saveFile}: The save is of the scenario "${id}", which is not in ${places.join(' or ')}; name its file with --scenario FILE.`,
   );
 }
 
-async function loadRules(file: string): Promise<Rules> {
-  const loaded = await loadScenarioFile(file);
+/** A scenario that cannot be used is told in one line: its first error, then how many there are. */
+async function loadRules(saveFile: string, scenarioFile: string): Promise<Rules> {
+  const loaded = await loadScenarioFile(scenarioFile);
   if (loaded.ok) return loaded.rules;
   const first = loaded.diagnostics.find((d) => d.severity === 'error');
-  const count = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-  const more = count > 1 ? ` (and ${count - 1} more; see multivector validate ${file})` : '';
-  throw new ReplayProblem('scenario-invalid', `The scenario cannot be used: ${first ? formatDiagnostic(first) : file}${more}`);
+  const summary = unusableSummary(scenarioFile, loaded.diagnostics);
+  throw new ReplayProblem('scenario-invalid', `${saveFile}: ${first ? `${formatDiagnostic(first)}; ` : ''}${summary}`);
 }

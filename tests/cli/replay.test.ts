@@ -1,6 +1,6 @@
 // `multivector replay`: a teacher checks a student's saved game. Saves are made by playing through the real
 // binary; edited, broken and mismatched files are refused with a clear message and exit 1.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { caspian, ensureBuilt, hasStackTrace, multivector, removeDir, tempDir, tutorial, wholeGame } from './run.ts';
@@ -116,7 +116,7 @@ describe('multivector replay', () => {
     mkdirSync(join(here, 'scenarios'), { recursive: true });
     copyFileSync(caspian, join(here, 'scenarios', 'caspian-test.yaml'));
     expect(multivector(['replay', caspianSave], { cwd: here }).code).toBe(0);
-    refused([caspianSave], 'The save is of the scenario "caspian-test", which is not in');
+    refused([caspianSave], `${caspianSave}: The save is of the scenario "caspian-test", which is not in`);
   });
 
   test('an edited fingerprint is caught', () => {
@@ -135,26 +135,47 @@ describe('multivector replay', () => {
     refused([dropped, '--scenario', caspian], 'does not match');
   });
 
-  test('a save replayed against another scenario, or against a changed one, is refused', () => {
+  test('a save replayed against another scenario, a changed one or a broken one is refused, naming the save', () => {
     refused([caspianSave, '--scenario', tutorial], 'This save is of the scenario "caspian-test", not "tutorial".');
+    const broken = join(dir, 'caspian-broken.yaml');
+    writeFileSync(broken, readFileSync(caspian, 'utf8').replace('id: caspian-test', 'id: Caspian Test'));
+    refused([caspianSave, '--scenario', broken], new RegExp(`^${caspianSave}: ${broken}:\\d+:\\d+: error [a-z-]+: .*; ${broken}: 1 error; the scenario cannot be used until they are fixed`));
     const changedScenario = join(dir, 'caspian-changed.yaml');
     writeFileSync(changedScenario, readFileSync(caspian, 'utf8').replace('cost: 3', 'cost: 2'));
     refused([caspianSave, '--scenario', changedScenario], 'The scenario "caspian-test" has changed since this game was saved');
   });
 
-  test('a file that is not a save: not JSON, JSON of another kind, missing, a folder, too large', () => {
+  test('a file that is not a save: not JSON, JSON of another kind, missing, a folder', () => {
     writeFileSync(join(dir, 'notes.json'), 'Dear teacher, I won.');
-    refused([join(dir, 'notes.json')], 'notes.json: The save is not readable: it is not valid JSON.');
+    refused([join(dir, 'notes.json')], 'notes.json: The save is not readable: it is not valid JSON (');
     writeFileSync(join(dir, 'list.json'), '[1, 2, 3]');
     refused([join(dir, 'list.json'), '--scenario', caspian], 'A save file is a JSON object.');
     writeFileSync(join(dir, 'other.json'), '{"format": "chess-pgn"}');
     refused([join(dir, 'other.json'), '--scenario', caspian], 'This is not a Multivector save');
     writeFileSync(join(dir, 'escape.json'), '{"format": "multivector-save", "scenario": "../../etc/passwd"}');
-    refused([join(dir, 'escape.json')], 'it names no valid scenario id');
+    refused([join(dir, 'escape.json')], `${join(dir, 'escape.json')}: This is not a Multivector save: it names no valid scenario id.`);
     refused([join(dir, 'missing.json')], 'missing.json does not exist');
     refused([dir], 'is a directory, not a save file');
-    writeFileSync(join(dir, 'huge.json'), `"${'x'.repeat(5 * 1024 * 1024)}"`);
-    refused([join(dir, 'huge.json')], 'huge.json is 5.0 MB; a save file may be at most 1.9 MB');
+  });
+
+  test('a save edited by hand says where its JSON breaks', () => {
+    const file = join(dir, 'trailing-comma.json');
+    writeFileSync(file, readFileSync(tutorialSave, 'utf8').replace(/\n}\s*$/, ',\n}\n'));
+    refused([file], /trailing-comma\.json: The save is not readable: it is not valid JSON \(.*position \d+.*\)\.$/m);
+  });
+
+  test('the size limit of a save is told in characters, the unit the game counts in, whatever the file holds', () => {
+    writeFileSync(join(dir, 'long.json'), `"${'x'.repeat(5 * 1024 * 1024)}"`);
+    refused([join(dir, 'long.json')], `long.json: The save is ${5 * 1024 * 1024 + 2} characters long; a save is at most 2000000.`);
+    writeFileSync(join(dir, 'huge.json'), `"${'x'.repeat(9 * 1024 * 1024)}"`);
+    refused([join(dir, 'huge.json')], 'huge.json is 9.0 MB; a save file may be at most 2,000,000 characters');
+    // two bytes a letter: over 2,000,000 bytes, but 1.2 million characters, well within the limit
+    const kazakh = edited('kazakh-note.json', tutorialSave, (s) => (s['note'] = Array.from({ length: 1300 }, () => 'Қ'.repeat(900))));
+    expect(statSync(kazakh).size).toBeGreaterThan(2_000_000);
+    const run = multivector(['replay', kazakh]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('The recorded fingerprint matches the replayed game.');
+    expect(run.code).toBe(0);
   });
 
   test('a save nested 20,000 deep is refused in one line naming the limit, not with a stack overflow', () => {
