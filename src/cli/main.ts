@@ -93,21 +93,47 @@ function program(io: Io, setExit: (code: number) => void): Command {
   return root;
 }
 
+/** The fields a command's own --json failures carry besides ok, code and message, so that each has one shape. */
+const FAILURE_FIELDS: Readonly<Record<string, (command: Command) => object>> = {
+  // the save is named once commander has read it; a failure is never verified
+  replay: (command) => ({ verified: false, file: (command.processedArgs[0] as string | undefined) ?? null }),
+};
+
+/**
+ * With --json, a program reads stdout: whatever fails, it gets one JSON object there, never nothing. Only a
+ * command that has --json answers in JSON (`play --json` is bad usage, told on stderr), and only when it was
+ * given before a `--`, after which it would be a file's name.
+ */
+function jsonFailure(command: Command | undefined, argv: readonly string[]): object | null {
+  if (!command?.options.some((o) => o.long === '--json')) return null;
+  const end = argv.indexOf('--');
+  if (!(end === -1 ? argv : argv.slice(0, end)).includes('--json')) return null;
+  return FAILURE_FIELDS[command.name()]?.(command) ?? {};
+}
+
+/** commander's help exits carry a placeholder, "(outputHelp)", where a message would be. */
+function usageMessage(error: CommanderError): string {
+  return error.code === 'commander.help' || error.code === 'commander.helpDisplayed' ? 'no command was run; the usage is printed on stderr' : error.message;
+}
+
 /** Run the command line (without the node and script arguments); resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;
-  // With --json, a program reads stdout: whatever fails, it gets one JSON object there, never nothing.
-  const json = argv.includes('--json');
+  let chosen: Command | undefined;
+  const root = program(io, (code) => (exitCode = code)).hook('preSubcommand', (_root, command) => {
+    chosen = command;
+  });
   const fail = (code: string, message: string, exit: number) => {
-    if (json) io.stdout.write(`${terminalJson({ ok: false, code, message })}\n`);
+    const fields = jsonFailure(chosen, argv);
+    if (fields) io.stdout.write(`${terminalJson({ ok: false, ...fields, code, message })}\n`);
     return exit;
   };
   try {
-    await program(io, (code) => (exitCode = code)).parseAsync([...argv], { from: 'user' });
+    await root.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     // commander has already said what was wrong, on stderr
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : fail('usage', error.message, EXIT_USAGE);
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : fail('usage', usageMessage(error), EXIT_USAGE);
     if (error instanceof UsageError) {
       io.stderr.write(`multivector: ${shown(error.message)}\n`);
       return fail('usage', error.message, EXIT_USAGE);

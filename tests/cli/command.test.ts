@@ -52,13 +52,28 @@ describe('the multivector command', () => {
     expect(multivector([]).code).toBe(2);
   });
 
-  test('with --json, bad usage still writes one JSON object on stdout (exit 2), and says what was wrong on stderr', () => {
-    for (const args of [['simulate', 'scenarios/tutorial.yaml', '--runs', 'many', '--json'], ['replay', '--json']]) {
+  test("with --json, bad usage still writes one JSON object on stdout (exit 2), in the shape of the command's failures, and says what was wrong on stderr", () => {
+    const shapes: [string[], object][] = [
+      [['simulate', 'scenarios/tutorial.yaml', '--runs', 'many', '--json'], { ok: false, code: 'usage', message: "--runs must be a whole number from 1 to 1,000,000, not 'many'" }],
+      [['replay', '--json'], { ok: false, verified: false, file: null, code: 'usage', message: "error: missing required argument 'save'" }],
+    ];
+    for (const [args, shape] of shapes) {
       const run = multivector(args);
-      expect(JSON.parse(run.stdout)).toEqual({ ok: false, code: 'usage', message: expect.any(String) });
+      expect(JSON.parse(run.stdout)).toEqual(shape);
       expect(run.stderr).not.toBe('');
       expect(run.code).toBe(2);
     }
+  });
+
+  test('--json given to a command that has none is bad usage told on stderr alone; help never answers "(outputHelp)"', () => {
+    for (const args of [['play', 'scenarios/tutorial.yaml', '--json'], ['schema', '--json'], ['help', 'nosuch', '--json']]) {
+      const run = multivector(args);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).not.toContain('(outputHelp)');
+      expect(run.code).toBe(2);
+    }
+    expect(multivector(['play', 'scenarios/tutorial.yaml', '--json']).stderr).toContain("unknown option '--json'");
+    expect(multivector(['help', 'nosuch', '--json']).stderr).toContain('Usage: multivector');
   });
 
   test('replay --help says what a verified save proves and what it cannot', () => {
