@@ -71,12 +71,14 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .description("replay a save file and check its fingerprint; print its seed, difficulty, scenario version and ending")
     .argument('<save>', 'save file (JSON, written by play)')
     .option('--scenario <file>', "the scenario file (default: scenarios/<the save's scenario>.yaml)")
+    .option('--seed <seed>', 'the seed you gave: a save played from another fails (other-seed)')
+    .option('--difficulty <difficulty>', 'the difficulty you gave (calm, tense or volatile): a save played at another fails (other-difficulty)')
     .option(
       '--json',
       'print one line: { ok, verified, file, scenario, scenarioVersion, seed, difficulty, moves, turn, ending, grade, fingerprint, proves, doesNotProve } ' +
         '(turns counted from 0, as in the save), or { ok: false, verified: false, file, code, message }',
     )
-    .addHelpText('after', ['', ...wrap(`A verified save is ${VERIFICATION_PROVES}.`, TEXT_WIDTH), ...wrap(`It cannot prove ${VERIFICATION_DOES_NOT_PROVE}.`, TEXT_WIDTH)].join('\n'))
+    .addHelpText('after', replayHelp())
     .action(async (save: string, opts: ReplayOptions) => {
       const { replayCommand } = await import('./replay.ts');
       setExit(await replayCommand(save, opts, io));
@@ -91,6 +93,18 @@ function program(io: Io, setExit: (code: number) => void): Command {
     });
 
   return root;
+}
+
+/** What verification proves and what it cannot, and how a teacher checks a class's files. */
+function replayHelp(): string {
+  return [
+    '',
+    ...wrap(`A verified save is ${VERIFICATION_PROVES}.`, TEXT_WIDTH),
+    ...wrap(`It cannot prove ${VERIFICATION_DOES_NOT_PROVE}.`, TEXT_WIDTH),
+    '',
+    'To check a class, give the seed and the difficulty you set; a file played with others fails:',
+    '  for f in class/*.json; do multivector replay "$f" --seed S --difficulty D --json; done',
+  ].join('\n');
 }
 
 /** The fields a command's own --json failures carry besides ok, code and message, so that each has one shape. */

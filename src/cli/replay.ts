@@ -3,8 +3,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fingerprint, parseSaveText, replay, rulesFingerprint, SAVE_LIMITS, textOf, type GameState, type Rules } from '../engine/index.ts';
+import { fingerprint, parseSaveText, replay, rulesFingerprint, SAVE_LIMITS, textOf, type Difficulty, type GameState, type Rules } from '../engine/index.ts';
 import { formatDiagnostic } from '../scenario/index.ts';
+import { parseDifficulty, parseSeed } from './args.ts';
 import { errorLine, EXIT_FAILURE, EXIT_OK, type Io } from './io.ts';
 import { loadScenarioFile, unusableSummary } from './load.ts';
 import { readTextFile, type SizeLimit } from './read-file.ts';
@@ -13,7 +14,16 @@ import { VERIFICATION_DOES_NOT_PROVE, VERIFICATION_PROVES } from './verification
 
 export interface ReplayOptions {
   readonly scenario?: string;
+  /** the seed and the difficulty the teacher gave: a save with others is refused */
+  readonly seed?: string;
+  readonly difficulty?: string;
   readonly json?: boolean;
+}
+
+/** What the save must have been played with, when the teacher says. */
+interface Expected {
+  readonly seed: string | undefined;
+  readonly difficulty: Difficulty | undefined;
 }
 
 /** The package's own scenarios, found from this module's file so the command works from any directory. */
@@ -31,16 +41,21 @@ class ReplayProblem extends Error {
 }
 
 export async function replayCommand(saveFile: string, options: ReplayOptions, io: Io): Promise<number> {
+  const expected: Expected = {
+    seed: parseSeed(options.seed),
+    difficulty: options.difficulty === undefined ? undefined : parseDifficulty(options.difficulty),
+  };
   let verified: Verified;
   try {
     verified = await verify(saveFile, options, io.cwd);
+    checkExpected(saveFile, verified.state, expected);
   } catch (error) {
     const problem = error instanceof ReplayProblem ? error : unexpected(saveFile, error);
     if (options.json) io.stdout.write(`${terminalJson({ ok: false, verified: false, file: saveFile, code: problem.code, message: problem.message })}\n`);
     else io.stderr.write(`${shown(problem.message)}\n`);
     return EXIT_FAILURE;
   }
-  io.stdout.write(`${options.json ? terminalJson(verifiedJson(saveFile, verified)) : verifiedText(saveFile, verified).join('\n')}\n`);
+  io.stdout.write(`${options.json ? terminalJson(verifiedJson(saveFile, verified)) : verifiedText(saveFile, verified, expected).join('\n')}\n`);
   return EXIT_OK;
 }
 
@@ -67,6 +82,21 @@ function unexpected(saveFile: string, error: unknown): ReplayProblem {
   return new ReplayProblem('internal-error', `${saveFile}: the replay failed unexpectedly (${errorLine(error)})`);
 }
 
+/** A legal game from another seed or at another difficulty than the teacher gave is not the game that was set. */
+function checkExpected(saveFile: string, state: GameState, expected: Expected): void {
+  const differences = [
+    expected.seed !== undefined && state.seed !== expected.seed
+      ? { code: 'other-seed', said: `from the seed "${state.seed}", not "${expected.seed}" (--seed)` }
+      : null,
+    expected.difficulty !== undefined && state.difficulty !== expected.difficulty
+      ? { code: 'other-difficulty', said: `at the difficulty ${state.difficulty}, not ${expected.difficulty} (--difficulty)` }
+      : null,
+  ].filter((d) => d !== null);
+  const first = differences[0];
+  if (!first) return;
+  throw new ReplayProblem(first.code, `${saveFile}: a legal game, but played ${differences.map((d) => d.said).join(', and ')}.`);
+}
+
 /** One line of JSON a teacher can collect from many files: what was verified, and what that proves. */
 function verifiedJson(saveFile: string, { rules, state }: Verified) {
   return {
@@ -90,7 +120,7 @@ function verifiedJson(saveFile: string, { rules, state }: Verified) {
 /** Shortened as in git: the full fingerprint is in --json. */
 const SHORT_VERSION = 12;
 
-function verifiedText(saveFile: string, { rules, state }: Verified): string[] {
+function verifiedText(saveFile: string, { rules, state }: Verified, expected: Expected): string[] {
   const lines = [
     shown(`Replayed ${saveFile}: ${textOf(rules.title)} (${rules.id}), scenario version ${rulesFingerprint(rules).slice(0, SHORT_VERSION)}`),
     shown(`Seed "${state.seed}", difficulty ${state.difficulty}, ${plural(state.moves.length, 'move')}`),
@@ -108,11 +138,19 @@ function verifiedText(saveFile: string, { rules, state }: Verified): string[] {
   lines.push(
     `Fingerprint: ${fingerprint(state)}`,
     'The recorded fingerprint matches the replayed game.',
+    ...expectedLines(expected),
     '',
     ...wrap(`Verified: ${VERIFICATION_PROVES}.`, TEXT_WIDTH),
     ...wrap(`Not proven: ${VERIFICATION_DOES_NOT_PROVE}.`, TEXT_WIDTH),
   );
   return lines;
+}
+
+/** Said only when checked: a teacher reads that the check was made. */
+function expectedLines({ seed, difficulty }: Expected): string[] {
+  if (seed !== undefined && difficulty !== undefined) return ['The seed and the difficulty are the ones given.'];
+  if (seed !== undefined) return ['The seed is the one given.'];
+  return difficulty !== undefined ? ['The difficulty is the one given.'] : [];
 }
 
 /**

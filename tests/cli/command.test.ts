@@ -80,6 +80,8 @@ describe('the multivector command', () => {
     const help = multivector(['replay', '--help']).stdout.replace(/\s+/g, ' ');
     expect(help).toContain('A verified save is a legal game of this scenario version, played from this seed at this difficulty, ending where the file says');
     expect(help).toContain('It cannot prove who played it, or how many tries it took');
+    expect(help).toContain('To check a class, give the seed and the difficulty you set');
+    expect(help).toContain('multivector replay "$f" --seed S --difficulty D --json');
   });
 
   test('a binary whose dist/ is missing says how to build it, in one line, without a stack trace', () => {

@@ -165,7 +165,7 @@ describe('what reaches the terminal', () => {
     expect(play.stdout).toContain('Seed "\\\\x1b", difficulty tense');
   });
 
-  test("a seed hiding invisible characters cannot pass for the teacher's: replay writes them out", () => {
+  test("a seed hiding invisible characters cannot pass for the teacher's: replay writes them out, and --seed tells them apart", () => {
     const save = join(dir, 'looks-like-abc.json');
     expect(multivector(['play', caspian, '--seed', LOOKS_LIKE_ABC], { input: `save ${save}\nq\n` }).code).toBe(0);
     const replay = multivector(['replay', save, '--scenario', caspian]);
@@ -174,6 +174,10 @@ describe('what reaches the terminal', () => {
     const json = multivector(['replay', save, '--scenario', caspian, '--json']);
     noRawControls(json);
     expect(JSON.parse(json.stdout)).toMatchObject({ verified: true, seed: LOOKS_LIKE_ABC });
+    const teacher = multivector(['replay', save, '--scenario', caspian, '--seed', 'abc']);
+    noRawControls(teacher);
+    expect(teacher.stderr).toContain('played from the seed "a\\u200bb\\ufeffc\\u{e0041}", not "abc" (--seed)');
+    expect(teacher.code).toBe(1);
   });
 
   test('a name holding a bidi control is written out once wherever it is printed: actors, tensions, advisors, the debrief', () => {

@@ -178,6 +178,31 @@ describe('multivector replay', () => {
     expect(run.code).toBe(0);
   });
 
+  test('a teacher who names the seed and the difficulty they gave sees a save played with others refused, naming both', () => {
+    const other = join(dir, 'lucky.json');
+    expect(multivector(['play', caspian, '--seed', 'lucky-7', '--difficulty', 'calm'], { input: `save ${other}\nq\n` }).code).toBe(0);
+    const given = multivector(['replay', other, '--scenario', caspian, '--seed', 'lucky-7', '--difficulty', 'calm']);
+    expect(given.stdout).toContain('The seed and the difficulty are the ones given.');
+    expect(given.code).toBe(0);
+    refused([other, '--scenario', caspian, '--seed', 'class-7b'], `${other}: a legal game, but played from the seed "lucky-7", not "class-7b" (--seed).`);
+    refused([other, '--scenario', caspian, '--difficulty', 'tense'], `${other}: a legal game, but played at the difficulty calm, not tense (--difficulty).`);
+    refused(
+      [other, '--scenario', caspian, '--seed', 'class-7b', '--difficulty', 'tense'],
+      'played from the seed "lucky-7", not "class-7b" (--seed), and at the difficulty calm, not tense (--difficulty).',
+    );
+    const json = multivector(['replay', other, '--scenario', caspian, '--seed', 'class-7b', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({ ok: false, verified: false, file: other, code: 'other-seed', message: expect.stringContaining('"lucky-7", not "class-7b"') });
+    expect(json.code).toBe(1);
+    const difficulty = multivector(['replay', other, '--scenario', caspian, '--difficulty', 'calm']);
+    expect(difficulty.stdout).toContain('The difficulty is the one given.');
+  });
+
+  test('a wrong --difficulty is bad usage; with --json it is one object in the shape of every replay failure, naming the file', () => {
+    const run = multivector(['replay', caspianSave, '--difficulty', 'hard', '--json']);
+    expect(JSON.parse(run.stdout)).toEqual({ ok: false, verified: false, file: caspianSave, code: 'usage', message: expect.stringContaining("--difficulty must be one of calm, tense, volatile, not 'hard'") });
+    expect(run.code).toBe(2);
+  });
+
   test('a save nested 20,000 deep is refused in one line naming the limit, not with a stack overflow', () => {
     const file = nestedSave('deep.json', 20_000);
     refused([file], /deep\.json: The save nests more than \d+ levels deep, the limit\./);
@@ -194,6 +219,7 @@ describe('multivector replay', () => {
       [[join(dir, 'nope.json')], 'file-missing'],
       [[caspianSave, '--scenario', broken], 'scenario-invalid'],
       [[caspianSave, '--scenario', join(dir, 'no-such-scenario.yaml')], 'scenario-invalid'],
+      [[caspianSave, '--scenario', caspian, '--difficulty', 'volatile'], 'other-difficulty'],
     ];
     for (const [args, code] of failures) {
       const run = multivector(['replay', ...args, '--json']);
