@@ -92,3 +92,8 @@ export async function whenReady(page: Page, timeout = 15_000): Promise<void> {
 export function fingerprintOf(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string | null } }).__multivector.fingerprint);
 }
+
+/** Wait until what the last action changed has been painted: two animation frames (the first comes before the paint). */
+export function painted(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
