@@ -21,9 +21,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * A button. The second click of a double-click (its `detail` is 2 or more) does nothing: the first has already
+ * changed the screen, and the second would land on whatever it put under the pointer, unseen.
+ */
 export function button(label: string, onClick: () => void, props: Partial<Record<string, string>> = {}): HTMLButtonElement {
   const b = el('button', { type: 'button', ...props }, label);
-  b.addEventListener('click', onClick);
+  b.addEventListener('click', (event) => {
+    if (event.detail <= 1) onClick();
+  });
   return b;
 }
 

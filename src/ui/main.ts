@@ -9,6 +9,7 @@ import { BACKDROP_KEY } from './map-backdrop.ts';
 import { COUNTRIES_URL } from './map-geography.ts';
 import { Notices, type Notice } from './notices.ts';
 import { keepForOffline } from './offline.ts';
+import { onePressAtATime } from './one-press.ts';
 import { renderOnDemand } from './render-on-demand.ts';
 import { brokenView, setAsideNotice, unopenedView, unsavedNotice } from './save-views.ts';
 import { loadBundled } from './scenarios.ts';
@@ -169,7 +170,7 @@ const handlers: Actions = {
   },
 };
 
-const actions = handlers;
+const actions = onePressAtATime(handlers, ['importSave', 'refuseSave'], (error) => recover(error, false));
 
 /** The notices about saves, as things stand now. */
 function tellAboutSaves(): void {

@@ -229,7 +229,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
           el(
             'li',
             {},
-            button(textOf(choice.label), () => actions.move({ type: 'choose', event: event.id, option: choice.id }), { 'data-focus': `choice:${event.id}:${choice.id}` }),
+            button(textOf(choice.label), () => actions.move({ type: 'choose', event: event.id, option: choice.id, turn: state.turn }), { 'data-focus': `choice:${event.id}:${choice.id}` }),
             choice.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
             choice.text ? paragraphs(textOf(choice.text)) : null,
             previewList(preview(rules, state, { event: event.id, option: choice.id })),
@@ -320,7 +320,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
       return el(
         'li',
         {},
-        button(label, () => actions.move({ type: 'decide', decision: def.id }), { 'data-focus': `decide:${def.id}`, ...(blocked ? { disabled: '' } : {}) }),
+        button(label, () => actions.move({ type: 'decide', decision: def.id, turn: state.turn }), { 'data-focus': `decide:${def.id}`, ...(blocked ? { disabled: '' } : {}) }),
         def.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
         paragraphs(textOf(def.text)),
         previewList(preview(rules, state, { decision: def.id })),
@@ -350,7 +350,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
     el(
       'div',
       { class: 'row end-turn' },
-      button('End turn', () => actions.move({ type: 'end-turn' }), { 'data-focus': 'end-turn', ...(blocked ? { disabled: '', 'aria-describedby': 'end-turn-why' } : {}) }),
+      button('End turn', () => actions.move({ type: 'end-turn', turn: state.turn }), { 'data-focus': 'end-turn', ...(blocked ? { disabled: '', 'aria-describedby': 'end-turn-why' } : {}) }),
       blocked ? el('span', { id: 'end-turn-why' }, ' Answer the event first.') : null,
     ),
     el('section', { 'aria-labelledby': 'decisions-title' }, el('h2', { id: 'decisions-title' }, 'Decisions'), decisions),

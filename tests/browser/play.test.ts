@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fingerprint, makeSave, newGame, replay } from '../../src/engine/index.ts';
 import { shippedScenarioFiles } from '../shipped.ts';
-import { fingerprintOf, openPage, playToEnd, screenOf, startHarness, whenReady, type Harness } from './harness.ts';
+import { fingerprintOf, openPage, painted, playToEnd, screenOf, startHarness, whenReady, type Harness } from './harness.ts';
 import { downloadFrom, openFile, rulesOf, SAVE_KEY, savedGame, stored } from './saves.ts';
 
 let h: Harness;
@@ -25,6 +25,12 @@ async function tabTo(page: Page, selector: string): Promise<void> {
   throw new Error(`Tab never reaches ${selector}`);
 }
 
+/** Press Enter as a person does: the next key comes after they have seen what this one did. */
+async function pressEnter(page: Page): Promise<void> {
+  await page.keyboard.press('Enter');
+  await painted(page);
+}
+
 async function exists(page: Page, selector: string): Promise<boolean> {
   return (await page.locator(selector).count()) > 0;
 }
@@ -42,10 +48,10 @@ describe('the game in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __multivector: { renderer: string } }).__multivector.renderer)).toBe('webgl');
     expect(await screenOf(page)).toBe('menu');
     await tabTo(page, 'button[data-scenario="tutorial"]');
-    await page.keyboard.press('Enter');
+    await pressEnter(page);
     expect(await screenOf(page)).toBe('briefing');
     await tabTo(page, '[data-focus="begin"]');
-    await page.keyboard.press('Enter');
+    await pressEnter(page);
     let decisions = 0;
     for (let i = 0; i < 300 && (await screenOf(page)) === 'game'; i++) {
       if (await exists(page, '[role="dialog"] button')) {
@@ -56,7 +62,7 @@ describe('the game in Chromium', () => {
       } else {
         await tabTo(page, '[data-focus="end-turn"]');
       }
-      await page.keyboard.press('Enter');
+      await pressEnter(page);
     }
     expect(await screenOf(page)).toBe('ending');
     await expect(page.getByRole('heading', { name: /Debrief/ }).count()).resolves.toBe(1);
