@@ -8,6 +8,7 @@ import { download, el } from './dom.ts';
 import { BACKDROP_KEY } from './map-backdrop.ts';
 import { COUNTRIES_URL } from './map-geography.ts';
 import { Notices, type Notice } from './notices.ts';
+import { pauseMapWhenLost } from './map-pause.ts';
 import { keepForOffline } from './offline.ts';
 import { onePressAtATime } from './one-press.ts';
 import { renderOnDemand } from './render-on-demand.ts';
@@ -54,6 +55,8 @@ const game = new Phaser.Game({
 game.registry.set(BACKDROP_KEY, document.getElementById('backdrop'));
 const mapElement = document.getElementById('map')!;
 const renderer = renderOnDemand(game, mapElement);
+
+pauseMapWhenLost(game.canvas, notices, () => clearOfNotices());
 
 let booted = false;
 // when the menu's first frame was drawn (ms since navigation), for the benchmark that compares it with bare Phaser

@@ -1,7 +1,8 @@
-// What the page could not do as asked is said in words: an address it could not follow in full.
+// What the page could not do as asked is said in words: an address it could not follow in full, and a map whose
+// WebGL context the browser took back (the game goes on in the panel until the map returns).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openPage, screenOf, startHarness, type Harness } from './harness.ts';
+import { mapContext, openPage, screenOf, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -50,6 +51,30 @@ describe('the address', () => {
     const { page, errors } = await openPage(h, './?scenario=atlantis-2030&seed=1');
     expect(await screenOf(page)).toBe('menu');
     expect(await notice(page, 'address').innerText()).toContain('The address names the scenario "atlantis-2030", which this page does not have: pick one below.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the map', () => {
+  test('when the browser takes back the map’s WebGL context, a notice says the map is paused, the game goes on in the panel, and the map returns', async () => {
+    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=lost');
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await mapContext(page, 'loseContext');
+    await notice(page, 'map').waitFor();
+    expect(await notice(page, 'map').getAttribute('role')).toBe('status');
+    expect(await notice(page, 'map').innerText()).toContain('The map is paused:');
+    // the blank canvas is out of the way: the still land and sea beneath show
+    expect(await page.locator('#map canvas').evaluate((c) => getComputedStyle(c).visibility)).toBe('hidden');
+    const turn = await page.locator('#hud .turn').innerText();
+    while ((await page.locator('[role="dialog"] button').count()) > 0) await page.locator('[role="dialog"] button').first().click();
+    await page.getByRole('button', { name: 'End turn' }).click();
+    expect(await page.locator('#hud .turn').innerText()).not.toBe(turn);
+
+    await mapContext(page, 'restoreContext');
+    await notice(page, 'map').waitFor({ state: 'detached' });
+    expect(await page.locator('#map canvas').evaluate((c) => getComputedStyle(c).visibility)).toBe('visible');
+    expect(await page.evaluate(() => (window as unknown as { __multivector: { renderer: string } }).__multivector.renderer)).toBe('webgl');
     expect(errors).toEqual([]);
     await page.context().close();
   });

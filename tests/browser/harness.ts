@@ -97,3 +97,16 @@ export function fingerprintOf(page: Page): Promise<string | null> {
 export function painted(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
+
+/** Make the browser take back the map's WebGL context, or give it back, as it does when graphics memory runs short. */
+export function mapContext(page: Page, what: 'loseContext' | 'restoreContext'): Promise<void> {
+  return page.evaluate((w) => {
+    // a lost context gives no extensions: the one that lost it is kept to restore it
+    const held = window as unknown as { mapContext?: WEBGL_lose_context };
+    if (!held.mapContext) {
+      const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
+      held.mapContext = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!.getExtension('WEBGL_lose_context')!;
+    }
+    held.mapContext[w]();
+  }, what);
+}
