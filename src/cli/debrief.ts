@@ -1,6 +1,6 @@
 // The ending and the debrief: the player's path beside the historical line, the scenario's questions,
 // objectives and what really happened, and the fingerprint a teacher checks with `multivector replay`.
-import { fingerprint, type GameState, type Move, type Rules } from '../engine/index.ts';
+import { fingerprint, textOf, type GameState, type Move, type Rules, type Text } from '../engine/index.ts';
 import type { ScenarioFile } from '../scenario/index.ts';
 import { printItem, printParagraph, turnLabel, type Screen } from './play-view.ts';
 import { shown } from './format.ts';
@@ -11,9 +11,9 @@ export function printEnding(screen: Screen, source: ScenarioFile, state: GameSta
   if (!ending) return;
   const def = rules.endings.find((e) => e.id === ending.id);
   print();
-  print(style.bold(`=== The end: ${def ? shown(def.title) : ending.id} (${ending.kind}) ===`));
-  if (def) printParagraph(screen, shown(def.text));
-  print(`Score ${ending.score}, grade ${ending.grade}, on turn ${ending.turn + 1} of ${rules.calendar.length} (${turnLabel(rules, ending.turn)})`);
+  print(style.bold(`=== The end: ${shown(def ? def.title : ending.id)} (${ending.kind}) ===`));
+  if (def) printParagraph(screen, def.text);
+  print(`Score ${ending.score}, grade ${shown(ending.grade)}, on turn ${ending.turn + 1} of ${rules.calendar.length} (${turnLabel(rules, ending.turn)})`);
   printDebrief(screen, source, state);
 }
 
@@ -41,15 +41,15 @@ function printDebrief(screen: Screen, source: ScenarioFile, state: GameState): v
       ...Object.entries(history.choices).map(([event, option]) => moveText(rules, { type: 'choose', event, option })),
     ];
     printItem(screen, 'History: ', theirs.length > 0 ? theirs.join('; ') : '(no decisions)', '    ');
-    printParagraph(screen, shown(history.note), '             ');
+    printParagraph(screen, history.note, '             ');
   }
 
-  section(screen, 'Learning objectives', source.objectives.map((o) => ['- ', shown(o)]));
-  section(screen, 'Questions to discuss', (source.questions ?? []).map((q, i) => [`${i + 1}. `, shown(q)]));
+  section(screen, 'Learning objectives', source.objectives.map((o) => ['- ', o]));
+  section(screen, 'Questions to discuss', (source.questions ?? []).map((q, i) => [`${i + 1}. `, q]));
   const sources = source.sources ?? [];
   const whatHappened = (source.whatHappened ?? []).map((w) => {
-    const cited = (w.sources ?? []).map((id) => `[${sources.findIndex((s) => s.id === id) + 1 || id}]`).join('');
-    return ['- ', `${shown(w.text)}${cited ? ` ${cited}` : ''}`] as const;
+    const cited = (w.sources ?? []).map((id) => `[${sources.findIndex((s) => s.id === id) + 1 || shown(id)}]`).join('');
+    return ['- ', `${textOf(w.text)}${cited ? ` ${cited}` : ''}`] as const;
   });
   section(screen, 'What really happened', whatHappened);
   section(screen, 'Sources', sources.map((s, i) => [`[${i + 1}] `, `${s.title}${s.url ? ` ${s.url}` : ''}`]));
@@ -59,7 +59,7 @@ function printDebrief(screen: Screen, source: ScenarioFile, state: GameState): v
 }
 
 /** A titled list; each item is its marker and its text. */
-function section(screen: Screen, title: string, items: readonly (readonly [string, string])[]): void {
+function section(screen: Screen, title: string, items: readonly (readonly [string, Text])[]): void {
   if (items.length === 0) return;
   screen.print();
   screen.print(screen.style.bold(title));
@@ -71,12 +71,12 @@ export function moveText(rules: Rules, move: Move): string {
   switch (move.type) {
     case 'decide': {
       const def = rules.decisions.find((d) => d.id === move.decision);
-      return def ? shown(def.title) : move.decision;
+      return shown(def ? def.title : move.decision);
     }
     case 'choose': {
       const event = rules.events.find((e) => e.id === move.event);
       const option = event?.choices.find((c) => c.id === move.option);
-      return `${event ? shown(event.title) : move.event}: ${option ? shown(option.label) : move.option}`;
+      return `${shown(event ? event.title : move.event)}: ${shown(option ? option.label : move.option)}`;
     }
     case 'end-turn':
       return '';

@@ -33,12 +33,12 @@ export function table(rows: readonly (readonly string[])[], align: readonly Alig
 }
 
 /**
- * Word-wrap text to a width, each line indented. A blank line separates paragraphs; single line breaks are
- * the file's own wrapping (YAML block text) and become spaces.
+ * Word-wrap a text from a file to a width, each line indented. A blank line separates paragraphs; single line
+ * breaks are the file's own wrapping (YAML block text) and become spaces; every word is shown through `shown`.
  */
-export function wrap(text: string, width: number, indent = ''): string[] {
+export function wrap(text: Text, width: number, indent = ''): string[] {
   const lines: string[] = [];
-  text
+  textOf(text)
     .trim()
     .split(/\n[ \t]*\n/)
     .forEach((paragraph, i) => {
@@ -51,7 +51,7 @@ export function wrap(text: string, width: number, indent = ''): string[] {
 function wrapParagraph(paragraph: string, width: number, indent: string): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+  for (const word of paragraph.split(/\s+/).filter(Boolean).map((w) => shown(w))) {
     if (line && indent.length + line.length + 1 + word.length > width) {
       lines.push(indent + line);
       line = word;
@@ -105,9 +105,34 @@ export function styleFor(isTTY: boolean | undefined, env: Readonly<Record<string
 }
 
 /**
- * A scenario text for the terminal: the checker already refuses control characters in texts, and this keeps
- * any that slip through (a hand-made Rules object, a future field) from reaching the terminal as escape codes.
+ * Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts an escape code that can clear
+ * the screen, CR goes back to the start of the line, BEL rings), DEL, the bidi controls that reorder what is
+ * read, and the Unicode line and paragraph separators.
+ */
+const UNSHOWABLE = /[\p{Cc}\p{Bidi_Control}\u2028\u2029]/gu;
+
+const NAMED: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
+
+/**
+ * Any text from a file, a save or the player's input, as the terminal shows it: every unshowable character is
+ * written out visibly (`\x1b`, `\r`, `\x07`, `\u202e`), never passed on and never silently dropped, so a
+ * crafted id cannot paint over the screen or hide what a teacher should read. Its output holds only showable
+ * characters, so showing a text twice changes nothing.
  */
 export function shown(text: Text, language?: string): string {
-  return textOf(text, language).replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
+  return textOf(text, language).replace(UNSHOWABLE, (c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return NAMED[c] ?? (code < 0x100 ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`);
+  });
+}
+
+/**
+ * A value as JSON that is also safe on a terminal: JSON.stringify escapes C0 controls in texts but leaves DEL,
+ * C1 and bidi controls raw, so they are written as \u escapes too; the JSON value is the same. The only raw
+ * control left is the line break of indented JSON.
+ */
+export function jsonText(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(UNSHOWABLE, (c) => (c === '\n' ? c : `\\u${hex(c.codePointAt(0) ?? 0, 4)}`));
 }

@@ -1,5 +1,6 @@
 // The player's commands, a line at a time, from a terminal or a pipe.
 import { createInterface } from 'node:readline/promises';
+import { shown } from './format.ts';
 import type { Io } from './io.ts';
 
 export interface LineReader {
@@ -51,7 +52,7 @@ export function lineReader(io: Io): LineReader {
       }
       const echo = (line: string | null) => {
         // A piped command is not echoed by a terminal: print it, so the transcript reads like a session.
-        if (!interactive) io.stdout.write(line === null ? '\n' : `${line}\n`);
+        if (!interactive) io.stdout.write(line === null ? '\n' : `${shown(line)}\n`);
         return line;
       };
       const queued = queue.shift();

@@ -3,7 +3,7 @@
 import type { Rules } from '../engine/index.ts';
 import { formatDiagnostic, loadScenario, type Diagnostic, type ScenarioFile } from '../scenario/index.ts';
 import type { Output } from './io.ts';
-import { plural } from './format.ts';
+import { plural, shown } from './format.ts';
 import { readTextFile } from './read-file.ts';
 
 export type Loaded =
@@ -32,9 +32,23 @@ export async function loadScenarioFile(file: string): Promise<Loaded> {
   return { ok: true, rules, source, diagnostics };
 }
 
+/**
+ * `file:line:col: error CODE: message` for the terminal. The file's name, the message and the hint quote what
+ * the file holds, so each is shown before the line is put together (a line break in a quoted id shows as `\n`).
+ */
+export function diagnosticLine(d: Diagnostic): string {
+  const hint = d.hint === undefined ? {} : { hint: shown(d.hint) };
+  return formatDiagnostic({ ...d, file: shown(d.file), code: shown(d.code), message: shown(d.message), ...hint });
+}
+
+/** "FILE: 2 errors; the scenario cannot be used until they are fixed (see multivector validate FILE)" */
+export function unusableSummary(file: string, diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return `${file}: ${plural(errors, 'error')}; the scenario cannot be used until they are fixed (see multivector validate ${file})`;
+}
+
 /** For commands that need a good scenario: print why it is not, on stderr. */
 export function reportUnusable(file: string, diagnostics: readonly Diagnostic[], stderr: Output): void {
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  for (const d of errors) stderr.write(`${formatDiagnostic(d)}\n`);
-  stderr.write(`${file}: ${plural(errors.length, 'error')}; the scenario cannot be used until they are fixed (see multivector validate ${file})\n`);
+  for (const d of diagnostics) if (d.severity === 'error') stderr.write(`${diagnosticLine(d)}\n`);
+  stderr.write(`${shown(unusableSummary(file, diagnostics))}\n`);
 }

@@ -3,11 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_SEED } from './args.ts';
+import { jsonText, shown, wrap } from './format.ts';
 import { EXIT_FAILURE, EXIT_USAGE, processIo, UsageError, type Io } from './io.ts';
 import type { PlayOptions } from './play.ts';
 import type { ReplayOptions } from './replay.ts';
 import type { SimulateOptions } from './simulate.ts';
 import type { ValidateOptions } from './validate.ts';
+import { VERIFICATION_DOES_NOT_PROVE, VERIFICATION_PROVES } from './verification.ts';
 
 function packageVersion(): string {
   try {
@@ -26,7 +28,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s.split('\n').map((line) => shown(line)).join('\n')) })
     .showHelpAfterError('(add --help for usage)');
 
   root
@@ -66,10 +68,15 @@ function program(io: Io, setExit: (code: number) => void): Command {
 
   root
     .command('replay')
-    .description('replay a save file and check its fingerprint; print its ending')
+    .description("replay a save file and check its fingerprint; print its seed, difficulty, scenario version and ending")
     .argument('<save>', 'save file (JSON, written by play)')
     .option('--scenario <file>', "the scenario file (default: scenarios/<the save's scenario>.yaml)")
-    .option('--json', 'print { ok, scenario, ending, fingerprint, turn } or { ok: false, code, message }')
+    .option(
+      '--json',
+      'print one line: { ok, verified, file, scenario, scenarioVersion, seed, difficulty, moves, turn, ending, grade, fingerprint, proves, doesNotProve } ' +
+        '(turns counted from 0, as in the save), or { ok: false, verified: false, file, code, message }',
+    )
+    .addHelpText('after', ['', ...wrap(`A verified save is ${VERIFICATION_PROVES}.`, 100), ...wrap(`It cannot prove ${VERIFICATION_DOES_NOT_PROVE}.`, 100)].join('\n'))
     .action(async (save: string, opts: ReplayOptions) => {
       const { replayCommand } = await import('./replay.ts');
       setExit(await replayCommand(save, opts, io));
@@ -89,18 +96,25 @@ function program(io: Io, setExit: (code: number) => void): Command {
 /** Run the command line (without the node and script arguments); resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;
+  // With --json, a program reads stdout: whatever fails, it gets one JSON object there, never nothing.
+  const json = argv.includes('--json');
+  const fail = (code: string, message: string, exit: number) => {
+    if (json) io.stdout.write(`${jsonText({ ok: false, code, message })}\n`);
+    return exit;
+  };
   try {
     await program(io, (code) => (exitCode = code)).parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    // commander has already said what was wrong, on stderr
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : fail('usage', error.message, EXIT_USAGE);
     if (error instanceof UsageError) {
-      io.stderr.write(`multivector: ${error.message}\n`);
-      return EXIT_USAGE;
+      io.stderr.write(`multivector: ${shown(error.message)}\n`);
+      return fail('usage', error.message, EXIT_USAGE);
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`multivector: unexpected error: ${message.split('\n')[0]}\n`);
-    return EXIT_FAILURE;
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    io.stderr.write(`multivector: unexpected error: ${shown(message)}\n`);
+    return fail('internal-error', `unexpected error: ${message}`, EXIT_FAILURE);
   }
 }
 

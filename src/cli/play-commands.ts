@@ -1,5 +1,5 @@
 // The player's typed commands: what each line means, and `why X`, which reads the cause ledger.
-import { causesOf, describeRef, INDICATORS, type GameState, type Move, type Ref, type Rules } from '../engine/index.ts';
+import { causesOf, describeRef, INDICATORS, textOf, type GameState, type Move, type Ref, type Rules } from '../engine/index.ts';
 import { didYouMean, shown } from './format.ts';
 import { causeLine, turnLabel, type Screen } from './play-view.ts';
 
@@ -11,8 +11,8 @@ export type Command =
   | { readonly kind: 'problem'; readonly message: string };
 
 export const HELP = `Commands:
-  N or ID        take decision number N (or by its id), like 3 or host-talks
-  c N or ID      answer the waiting event with its option N (or by the option's id)
+  N or ID        take decision number N, or a decision or an event's option by its id (3, host-talks)
+  c N, c ID      answer the first waiting event with its option N, or with the option of that id
   e, end         end the turn: the world reacts, and you see what changed and why
   l, look        show the turn again
   why ACTOR      what moved this actor's attitude, trust and dependence, and why (why russia)
@@ -30,28 +30,34 @@ export function parseCommand(rules: Rules, state: GameState, line: string): Comm
   const word = first.toLowerCase();
   const rest = text.slice(first.length).trim();
   if (word === '') return { kind: 'nothing' };
+  // An exact id wins over every command: `csto-exercise` is a decision, not the answer `c sto-exercise`.
+  const byId = restWords.length === 0 ? moveById(rules, state, word) : null;
+  if (byId) return byId;
   if (['?', 'h', 'help'].includes(word)) return { kind: 'help' };
   if (['l', 'look'].includes(word)) return { kind: 'look' };
   if (['q', 'quit', 'exit'].includes(word)) return { kind: 'quit' };
   if (['e', 'end'].includes(word) && rest === '') return { kind: 'move', move: { type: 'end-turn' } };
   if (word === 'why') return rest ? { kind: 'why', subject: rest } : problem('Why what? Try: why russia, why economy, why capital.');
   if (word === 'save') return rest ? { kind: 'save', file: rest } : problem('Save to which file? Try: save my-game.json');
-  const choice = /^c\s*(\S+)$/i.exec(text);
-  if (choice) return answer(rules, state, choice[1] as string);
+  // `c 2`, `c2` or `c back-baku`: an option's id needs the space, so that `consult-beijing` is never `c onsult-beijing`
+  const choice = /^c(?:\s+(\S+)|(\d+))$/i.exec(text);
+  if (choice) return answer(rules, state, choice[1] ?? choice[2] ?? '');
   if (/^\d+$/.test(text)) {
     const def = rules.decisions[Number(text) - 1];
     return def ? decide(def.id) : problem(`There is no decision ${text}; they are numbered 1 to ${rules.decisions.length}.`);
-  }
-  if (restWords.length === 0) {
-    if (rules.decisions.some((d) => d.id === word)) return decide(word);
-    const event = pendingEvents(rules, state).find((e) => e.choices.some((c) => c.id === word));
-    if (event) return { kind: 'move', move: { type: 'choose', event: event.id, option: word } };
   }
   const known = [...WORDS, ...rules.decisions.map((d) => d.id), ...pendingEvents(rules, state).flatMap((e) => e.choices.map((c) => c.id))];
   return problem(`Unknown command '${text}'${didYouMean(word, known)}. Type ? for help.`);
 }
 
 const decide = (decision: string): Command => ({ kind: 'move', move: { type: 'decide', decision } });
+
+/** A decision's id, or the id of an option of a waiting event. */
+function moveById(rules: Rules, state: GameState, id: string): Command | null {
+  if (rules.decisions.some((d) => d.id === id)) return decide(id);
+  const event = pendingEvents(rules, state).find((e) => e.choices.some((c) => c.id === id));
+  return event ? { kind: 'move', move: { type: 'choose', event: event.id, option: id } } : null;
+}
 
 function pendingEvents(rules: Rules, state: GameState) {
   return state.pending.flatMap((id) => rules.events.filter((e) => e.id === id));
@@ -65,7 +71,7 @@ function answer(rules: Rules, state: GameState, which: string): Command {
   const option = byNumber ?? event.choices.find((c) => c.id === which.toLowerCase());
   if (!option) {
     const ids = event.choices.map((c) => c.id);
-    return problem(`"${shown(event.title)}" has options 1 to ${ids.length} (${ids.join(', ')}), not '${which}'${didYouMean(which, ids)}.`);
+    return problem(`"${textOf(event.title)}" has options 1 to ${ids.length} (${ids.join(', ')}), not '${which}'${didYouMean(which, ids)}.`);
   }
   return { kind: 'move', move: { type: 'choose', event: event.id, option: option.id } };
 }
@@ -78,12 +84,12 @@ export function printWhy(screen: Screen, state: GameState, subject: string): voi
   const refs = refsFor(rules, subject.toLowerCase());
   if (!refs) {
     const names = [...INDICATORS, 'capital', ...rules.actors.map((a) => a.id), ...rules.tracks.map((t) => t.id)];
-    print(`Nothing here is called '${subject}'${didYouMean(subject, names)}. Try why ACTOR (${rules.actors.map((a) => a.id).join(', ')}) or why economy.`);
+    print(shown(`Nothing here is called '${subject}'${didYouMean(subject, names)}. Try why ACTOR (${rules.actors.map((a) => a.id).join(', ')}) or why economy.`));
     return;
   }
   for (const ref of refs) {
     const causes = causesOf(state, ref);
-    print(`${describeRef(rules, ref)}: ${causes.length === 0 ? 'no change yet' : `the latest ${Math.min(causes.length, RECENT)} of ${causes.length} changes`}`);
+    print(`${shown(describeRef(rules, ref))}: ${causes.length === 0 ? 'no change yet' : `the latest ${Math.min(causes.length, RECENT)} of ${causes.length} changes`}`);
     for (const cause of causes.slice(-RECENT)) print(`  turn ${cause.turn + 1} (${turnLabel(rules, cause.turn)}): ${causeLine(screen, cause)}`);
   }
 }
@@ -92,7 +98,7 @@ function refsFor(rules: Rules, name: string): Ref[] | null {
   const indicator = INDICATORS.find((i) => i === name);
   if (indicator) return [{ kind: 'indicator', indicator }];
   if (name === 'capital') return [{ kind: 'capital' }];
-  const actor = rules.actors.find((a) => a.id === name || shown(a.name).toLowerCase() === name);
+  const actor = rules.actors.find((a) => a.id === name || textOf(a.name).toLowerCase() === name);
   if (actor) {
     return [
       { kind: 'attitude', actor: actor.id },
@@ -100,7 +106,7 @@ function refsFor(rules: Rules, name: string): Ref[] | null {
       { kind: 'dependence', actor: actor.id },
     ];
   }
-  const track = rules.tracks.find((t) => t.id === name || shown(t.name).toLowerCase() === name);
+  const track = rules.tracks.find((t) => t.id === name || textOf(t.name).toLowerCase() === name);
   if (track) {
     return [
       { kind: 'stage', track: track.id },

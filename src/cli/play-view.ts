@@ -14,6 +14,7 @@ import {
   type Happening,
   type PreviewLine,
   type Rules,
+  type Text,
 } from '../engine/index.ts';
 import { changeRange, num, signed, table, wrap, type Style, shown } from './format.ts';
 
@@ -31,15 +32,16 @@ export function turnLabel(rules: Rules, turn: number): string {
 
 export function actorName(rules: Rules, id: string): string {
   const actor = rules.actors.find((a) => a.id === id);
-  return actor ? shown(actor.name) : id;
+  return shown(actor ? actor.name : id);
 }
 
-export function printParagraph(screen: Screen, text: string, indent = ''): void {
+/** A text from the file, wrapped (and shown, word by word). */
+export function printParagraph(screen: Screen, text: Text, indent = ''): void {
   for (const line of wrap(text, screen.width, indent)) screen.print(line);
 }
 
 /** A wrapped paragraph after a marker ("- ", "1. ", "You: "), its later lines aligned under the text. */
-export function printItem(screen: Screen, marker: string, text: string, indent = '  '): void {
+export function printItem(screen: Screen, marker: string, text: Text, indent = '  '): void {
   const hang = indent + ' '.repeat(marker.length);
   wrap(text, screen.width, hang).forEach((line, i) => screen.print(i === 0 ? indent + marker + line.slice(hang.length) : line));
 }
@@ -80,7 +82,7 @@ export function printWorld(screen: Screen, state: GameState): void {
     const blocker = trackBlocker(rules, state, def.id);
     print();
     print(`${style.bold(shown(def.name))}: stage ${stage} (${track.stage} of ${STAGES.length - 1}), progress ${num(track.progress)} of 100, conflict cost ${num(track.cost)}`);
-    print(`  readiness: ${readiness}; ${blocker ? `held back: ${blocker}` : track.stage >= STAGES.length - 1 ? 'settled' : 'ready for the next stage'}`);
+    print(`  readiness: ${readiness}; ${blocker ? `held back: ${shown(blocker)}` : track.stage >= STAGES.length - 1 ? 'settled' : 'ready for the next stage'}`);
   }
 }
 
@@ -94,7 +96,7 @@ export function printNews(screen: Screen, state: GameState): void {
   for (const event of news) {
     const waiting = state.pending.includes(event.id);
     print(`* ${shown(event.title)}${waiting ? ' (waiting for your answer)' : ''}`);
-    printParagraph(screen, shown(event.text), '    ');
+    printParagraph(screen, event.text, '    ');
     if (waiting) printOptions(screen, state, event.id);
   }
 }
@@ -117,8 +119,8 @@ function printOptions(screen: Screen, state: GameState, eventId: string): void {
   const first = state.pending[0] === eventId;
   if (!first) screen.print('    (answer it by an option id, or with c N once the event before it is answered)');
   event.choices.forEach((choice, i) => {
-    screen.print(`    ${first ? `c ${i + 1}.` : '-'} ${shown(choice.label)} [${choice.id}]${choice.neutral ? ', valued by all sides' : ''}`);
-    if (choice.text) printParagraph(screen, shown(choice.text), '         ');
+    screen.print(`    ${first ? `c ${i + 1}.` : '-'} ${shown(choice.label)} [${shown(choice.id)}]${choice.neutral ? ', valued by all sides' : ''}`);
+    if (choice.text) printParagraph(screen, choice.text, '         ');
     printPreview(screen, preview(screen.rules, state, { event: event.id, option: choice.id }), '         ');
   });
 }
@@ -131,11 +133,11 @@ export function printDecisions(screen: Screen, state: GameState): void {
     const { def } = option;
     const cost = def.cost > 0 ? `cost ${def.cost}` : 'free';
     if (!option.available) {
-      print(style.dim(`  ${i + 1}. ${shown(def.title)} [${def.id}], ${cost}: not now: ${option.why?.message ?? 'not available'}`));
+      print(style.dim(`  ${i + 1}. ${shown(def.title)} [${shown(def.id)}], ${cost}: not now: ${shown(option.why?.message ?? 'not available')}`));
       return;
     }
-    print(`  ${i + 1}. ${shown(def.title)} [${def.id}], ${cost}${def.neutral ? ', valued by all sides' : ''}`);
-    printParagraph(screen, shown(def.text), '       ');
+    print(`  ${i + 1}. ${shown(def.title)} [${shown(def.id)}], ${cost}${def.neutral ? ', valued by all sides' : ''}`);
+    printParagraph(screen, def.text, '       ');
     printPreview(screen, preview(rules, state, { decision: def.id }), '       ');
   });
 }
@@ -145,8 +147,8 @@ export function printPreview(screen: Screen, lines: readonly PreviewLine[], inde
   for (const line of lines) {
     const range = screen.style.change(changeRange(line.min, line.max), line.expected);
     const likely = num(line.min) === num(line.max) ? '' : `, likely ${signed(line.expected)}`;
-    const why = line.source === 'coupling' ? ` (rivalry: ${line.note ?? ''})` : line.note ? ` (${line.note})` : '';
-    screen.print(`${indent}${line.label} ${range}${likely}${why}`);
+    const why = line.source === 'coupling' ? ` (rivalry: ${shown(line.note ?? '')})` : line.note ? ` (${shown(line.note)})` : '';
+    screen.print(`${indent}${shown(line.label)} ${range}${likely}${why}`);
   }
 }
 
@@ -170,7 +172,7 @@ export function printAdvice(screen: Screen, state: GameState): void {
 /** "Russia's attitude -3.2 -> 14.8 (Russia resents a move toward the United States (tension 60))" */
 export function causeLine(screen: Screen, cause: Cause): string {
   const delta = screen.style.change(signed(cause.delta), cause.delta);
-  return `${describeRef(screen.rules, cause.target)} ${delta} -> ${num(cause.value)} (${cause.reason})`;
+  return `${shown(describeRef(screen.rules, cause.target))} ${delta} -> ${num(cause.value)} (${shown(cause.reason)})`;
 }
 
 /** What a move did: every number that moved and why, the news, stages reached. */
@@ -186,10 +188,10 @@ export function printHappened(screen: Screen, happened: readonly Happening[], he
       print(`  ${causeLine(screen, h.cause)}`);
     } else if (h.kind === 'event') {
       const event = rules.events.find((e) => e.id === h.event);
-      print(`  News: ${event ? shown(event.title) : h.event}${h.needsChoice ? ' (waiting for your answer)' : ''}`);
+      print(`  News: ${shown(event ? event.title : h.event)}${h.needsChoice ? ' (waiting for your answer)' : ''}`);
     } else if (h.kind === 'stage') {
       const track = rules.tracks.find((t) => t.id === h.track);
-      print(`  ${track ? shown(track.name) : h.track} reaches the stage: ${STAGES[h.stage] ?? h.stage}`);
+      print(`  ${shown(track ? track.name : h.track)} reaches the stage: ${STAGES[h.stage] ?? h.stage}`);
     }
   }
 }

@@ -70,7 +70,7 @@ export async function playCommand(file: string, options: PlayOptions, io: Io): P
           screen.print(state.status === 'ended' ? 'Goodbye.' : `You leave the game on turn ${state.turn + 1}.`);
           return EXIT_OK;
         case 'problem':
-          screen.print(command.message);
+          screen.print(shown(command.message));
           continue;
         case 'move':
           state = play(screen, source, state, command.move);
@@ -85,7 +85,7 @@ export async function playCommand(file: string, options: PlayOptions, io: Io): P
 function play(screen: Screen, source: ScenarioFile, state: GameState, move: Move): GameState {
   const result = step(screen.rules, state, move);
   if (!result.ok) {
-    screen.print(`Refused: ${result.rejected.message}`);
+    screen.print(`Refused: ${shown(result.rejected.message)}`);
     return state;
   }
   const next = result.state;
@@ -109,30 +109,30 @@ function printBriefing(screen: Screen, source: ScenarioFile, seed: string, diffi
   const { rules, style, print } = screen;
   print(style.bold(shown(rules.title)));
   print(shown(source.period));
-  print(`Seed "${seed}", difficulty ${difficulty}: play the same world again with --seed ${JSON.stringify(seed)}`);
+  print(shown(`Seed "${seed}", difficulty ${difficulty}: play the same world again with --seed ${JSON.stringify(seed)}`));
   print();
-  printParagraph(screen, shown(source.summary));
+  printParagraph(screen, source.summary);
   print();
   print(style.bold('Briefing'));
-  printParagraph(screen, shown(source.briefing));
+  printParagraph(screen, source.briefing);
   print();
   print(style.bold('Objectives'));
-  for (const objective of source.objectives) printItem(screen, '- ', shown(objective));
+  for (const objective of source.objectives) printItem(screen, '- ', objective);
 }
 
 async function saveGame(screen: Screen, io: Io, state: GameState, file: string): Promise<void> {
   const path = resolve(io.cwd, file);
   if (!(await safeToWrite(path))) {
-    screen.print(`Not saved: ${file} exists and is not a Multivector save; choose another name.`);
+    screen.print(shown(`Not saved: ${file} exists and is not a Multivector save; choose another name.`));
     return;
   }
   try {
     await writeFile(path, `${JSON.stringify(makeSave(screen.rules, state), null, 2)}\n`);
-    screen.print(`Saved to ${file}. Check it with: multivector replay ${file}`);
+    screen.print(shown(`Saved to ${file}. Check it with: multivector replay ${file}`));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
-    screen.print(`Could not save to ${file}: ${why}.`);
+    screen.print(shown(`Could not save to ${file}: ${why}.`));
   }
 }
 

@@ -3,12 +3,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fingerprint, replay, type Rules } from '../engine/index.ts';
-import { formatDiagnostic } from '../scenario/index.ts';
+import { fingerprint, parseSaveText, replay, rulesFingerprint, SAVE_LIMITS, textOf, type GameState, type Rules } from '../engine/index.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.ts';
-import { loadScenarioFile } from './load.ts';
+import { diagnosticLine, loadScenarioFile } from './load.ts';
 import { readTextFile } from './read-file.ts';
-import { shown } from './format.ts';
+import { jsonText, plural, shown, wrap } from './format.ts';
+import { VERIFICATION_DOES_NOT_PROVE, VERIFICATION_PROVES } from './verification.ts';
 
 export interface ReplayOptions {
   readonly scenario?: string;
@@ -30,55 +30,99 @@ class ReplayProblem extends Error {
 }
 
 export async function replayCommand(saveFile: string, options: ReplayOptions, io: Io): Promise<number> {
+  let verified: Verified;
   try {
-    const save = await readSave(saveFile);
-    const scenarioFile = options.scenario ?? findScenario(save, io.cwd);
-    const rules = await loadRules(scenarioFile);
-    const result = replay(rules, save);
-    if (!result.ok) {
-      // say which scenario file was used: a save of a local copy may meet the shipped file of the same id
-      const which = result.code === 'scenario-changed' && !options.scenario
-        ? ` (compared with ${scenarioFile}; if the game was played from another file, name it with --scenario FILE)`
-        : '';
-      throw new ReplayProblem(result.code, `${saveFile}: ${result.message}${which}`);
-    }
-    const { state } = result;
-    const hash = fingerprint(state);
-    if (options.json) {
-      io.stdout.write(`${JSON.stringify({ ok: true, scenario: rules.id, ending: state.ending, fingerprint: hash, turn: state.turn })}\n`);
-      return EXIT_OK;
-    }
-    const lines = [`Replayed ${saveFile}: ${shown(rules.title)} (${rules.id}), ${state.moves.length} moves, seed "${state.seed}", difficulty ${state.difficulty}`];
-    const ending = state.ending;
-    if (ending) {
-      const def = rules.endings.find((e) => e.id === ending.id);
-      lines.push(
-        `Ending: ${def ? shown(def.title) : ending.id} (${ending.kind}) on turn ${ending.turn + 1}`,
-        `Score: ${ending.score}, grade ${ending.grade}`,
-      );
-    } else {
-      lines.push(`Unfinished: the game stopped on turn ${state.turn + 1} of ${rules.calendar.length}`);
-    }
-    lines.push(`Fingerprint: ${hash}`, 'The recorded fingerprint matches the replayed game.');
-    io.stdout.write(`${lines.join('\n')}\n`);
-    return EXIT_OK;
+    verified = await verify(saveFile, options, io.cwd);
   } catch (error) {
-    if (!(error instanceof ReplayProblem)) throw error;
-    if (options.json) io.stdout.write(`${JSON.stringify({ ok: false, code: error.code, message: error.message })}\n`);
-    else io.stderr.write(`${error.message}\n`);
+    const problem = error instanceof ReplayProblem ? error : unexpected(saveFile, error);
+    if (options.json) io.stdout.write(`${jsonText({ ok: false, verified: false, file: saveFile, code: problem.code, message: problem.message })}\n`);
+    else io.stderr.write(`${shown(problem.message)}\n`);
     return EXIT_FAILURE;
   }
+  io.stdout.write(`${options.json ? jsonText(verifiedJson(saveFile, verified)) : verifiedText(saveFile, verified).join('\n')}\n`);
+  return EXIT_OK;
+}
+
+interface Verified {
+  readonly rules: Rules;
+  readonly state: GameState;
+}
+
+async function verify(saveFile: string, options: ReplayOptions, cwd: string): Promise<Verified> {
+  const save = await readSave(saveFile);
+  const scenarioFile = options.scenario ?? findScenario(save, cwd);
+  const rules = await loadRules(scenarioFile);
+  const result = replay(rules, save);
+  if (result.ok) return { rules, state: result.state };
+  // say which scenario file was used: a save of a local copy may meet the shipped file of the same id
+  const which = result.code === 'scenario-changed' && !options.scenario
+    ? ` (compared with ${scenarioFile}; if the game was played from another file, name it with --scenario FILE)`
+    : '';
+  throw new ReplayProblem(result.code, `${saveFile}: ${result.message}${which}`);
+}
+
+/** The engine never throws on a save, whatever it holds; should anything else fail, it is still one line. */
+function unexpected(saveFile: string, error: unknown): ReplayProblem {
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  return new ReplayProblem('internal-error', `${saveFile}: the replay failed unexpectedly (${detail})`);
+}
+
+/** One line of JSON a teacher can collect from many files: what was verified, and what that proves. */
+function verifiedJson(saveFile: string, { rules, state }: Verified) {
+  return {
+    ok: true,
+    verified: true,
+    file: saveFile,
+    scenario: rules.id,
+    scenarioVersion: rulesFingerprint(rules),
+    seed: state.seed,
+    difficulty: state.difficulty,
+    moves: state.moves.length,
+    turn: state.turn,
+    ending: state.ending,
+    grade: state.ending?.grade ?? null,
+    fingerprint: fingerprint(state),
+    proves: VERIFICATION_PROVES,
+    doesNotProve: VERIFICATION_DOES_NOT_PROVE,
+  };
+}
+
+/** Shortened as in git: the full fingerprint is in --json. */
+const SHORT_VERSION = 12;
+const TEXT_WIDTH = 100;
+
+function verifiedText(saveFile: string, { rules, state }: Verified): string[] {
+  const lines = [
+    shown(`Replayed ${saveFile}: ${textOf(rules.title)} (${rules.id}), scenario version ${rulesFingerprint(rules).slice(0, SHORT_VERSION)}`),
+    shown(`Seed "${state.seed}", difficulty ${state.difficulty}, ${plural(state.moves.length, 'move')}`),
+  ];
+  const ending = state.ending;
+  if (ending) {
+    const def = rules.endings.find((e) => e.id === ending.id);
+    lines.push(
+      shown(`Ending: ${def ? textOf(def.title) : ending.id} (${ending.kind}) on turn ${ending.turn + 1}`),
+      shown(`Score: ${ending.score}, grade ${ending.grade}`),
+    );
+  } else {
+    lines.push(`Unfinished: the game stopped on turn ${state.turn + 1} of ${rules.calendar.length}`);
+  }
+  lines.push(
+    `Fingerprint: ${fingerprint(state)}`,
+    'The recorded fingerprint matches the replayed game.',
+    '',
+    ...wrap(`Verified: ${VERIFICATION_PROVES}.`, TEXT_WIDTH),
+    ...wrap(`Not proven: ${VERIFICATION_DOES_NOT_PROVE}.`, TEXT_WIDTH),
+  );
+  return lines;
 }
 
 async function readSave(file: string): Promise<unknown> {
-  const read = await readTextFile(file, 'save file');
+  // a save file within SAVE_LIMITS' characters, so one limit is told whatever the file's size
+  const read = await readTextFile(file, 'save file', SAVE_LIMITS.characters);
   if (!read.ok) throw new ReplayProblem(read.code, `${file} ${read.message}`);
-  try {
-    return JSON.parse(read.text) as unknown;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ReplayProblem('not-json', `${file} is not a save file: it is not JSON (${detail})`);
-  }
+  const parsed = parseSaveText(read.text);
+  if (!parsed.ok) throw new ReplayProblem(parsed.code, `${file}: ${parsed.message}`);
+  return parsed.value;
 }
 
 /** The scenario a save names: in the package's scenarios, then in the current directory's. */
@@ -102,5 +146,5 @@ async function loadRules(file: string): Promise<Rules> {
   const first = loaded.diagnostics.find((d) => d.severity === 'error');
   const count = loaded.diagnostics.filter((d) => d.severity === 'error').length;
   const more = count > 1 ? ` (and ${count - 1} more; see multivector validate ${file})` : '';
-  throw new ReplayProblem('scenario-invalid', `The scenario cannot be used: ${first ? formatDiagnostic(first) : file}${more}`);
+  throw new ReplayProblem('scenario-invalid', `The scenario cannot be used: ${first ? diagnosticLine(first) : file}${more}`);
 }

@@ -25,7 +25,7 @@ export function simulationReportLines(rules: Rules, report: SimulationReport): s
 function endingLines(rules: Rules, report: SimulationReport): string[] {
   const rows = rules.endings.map((e) => {
     const count = report.endings[e.id] ?? 0;
-    return [e.id, e.kind, shown(e.title), String(count), percent(count / report.runs)];
+    return [shown(e.id), e.kind, shown(e.title), String(count), percent(count / report.runs)];
   });
   return ['Endings', ...indent(table([['ending', 'kind', 'title', 'runs', 'share'], ...rows], ['left', 'left', 'left', 'right', 'right']))];
 }
@@ -33,7 +33,7 @@ function endingLines(rules: Rules, report: SimulationReport): string[] {
 function summaryLines(report: SimulationReport): string[] {
   const grades = Object.entries(report.grades)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([grade, count]) => `${grade} ${count} (${percent(count / report.runs)})`);
+    .map(([grade, count]) => `${shown(grade)} ${count} (${percent(count / report.runs)})`);
   const kinds = Object.entries(report.endingKinds).map(([kind, count]) => `${kind} ${percent(count / report.runs)}`);
   return [
     `Win rate: ${percent(report.winRate)} (${kinds.join(', ')})`,
@@ -64,7 +64,7 @@ function eventLines(rules: Rules, report: SimulationReport): string[] {
   if (rules.events.length === 0) return ['Events: the scenario has none'];
   const rows = rules.events.map((e) => {
     const count = report.eventsFired[e.id] ?? 0;
-    return [e.id, e.trigger.kind, String(count), percent(count / report.runs)];
+    return [shown(e.id), e.trigger.kind, String(count), percent(count / report.runs)];
   });
   return ['Events: the runs in which each fired', ...indent(table([['event', 'trigger', 'runs', 'share'], ...rows], ['left', 'left', 'right', 'right']))];
 }
@@ -73,7 +73,7 @@ function decisionLines(rules: Rules, report: SimulationReport): string[] {
   const rows = rules.decisions.map((d) => {
     const share = report.decisionShare[d.id] ?? 0;
     const flag = share > DOMINANT_SHARE ? `DOMINANT: taken on more than ${percent(DOMINANT_SHARE)} of turns` : '';
-    return [d.id, String(report.decisionsTaken[d.id] ?? 0), percent(share), flag];
+    return [shown(d.id), String(report.decisionsTaken[d.id] ?? 0), percent(share), flag];
   });
   const dominant = rows.filter((r) => r[3] !== '').length;
   return [
@@ -84,7 +84,7 @@ function decisionLines(rules: Rules, report: SimulationReport): string[] {
 }
 
 function neverLines(report: SimulationReport): string[] {
-  const list = (ids: readonly string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
+  const list = (ids: readonly string[]) => (ids.length === 0 ? 'none' : ids.map((id) => shown(id)).join(', '));
   return [
     'Never happened in any run',
     `  events:    ${list(report.never.events)}`,

@@ -3,10 +3,10 @@
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { simulate, strategyName, type SimulationReport } from '../engine/index.ts';
-import { formatDiagnostic } from '../scenario/index.ts';
 import { checkStrategyActor, DEFAULT_SEED, parseDifficulty, parseRuns, parseSeed, parseStrategyOption } from './args.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io, type Output } from './io.ts';
-import { loadScenarioFile, reportUnusable } from './load.ts';
+import { diagnosticLine, loadScenarioFile, reportUnusable, unusableSummary } from './load.ts';
+import { jsonText, shown } from './format.ts';
 import { simulationReportLines } from './simulate-report.ts';
 
 export interface SimulateOptions {
@@ -28,12 +28,14 @@ export async function simulateCommand(file: string, options: SimulateOptions, io
 
   const loaded = await loadScenarioFile(file);
   if (!loaded.ok) {
-    reportUnusable(file, loaded.diagnostics, io.stderr);
+    const { diagnostics } = loaded;
+    if (options.json) io.stdout.write(`${jsonText({ ok: false, code: 'scenario-invalid', message: unusableSummary(file, diagnostics), diagnostics })}\n`);
+    else reportUnusable(file, diagnostics, io.stderr);
     return EXIT_FAILURE;
   }
   const { rules } = loaded;
   checkStrategyActor(strategy, rules);
-  if (!options.json) for (const d of loaded.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  if (!options.json) for (const d of loaded.diagnostics) io.stderr.write(`${diagnosticLine(d)}\n`);
 
   const progress = progressBar(io.stderr, runs);
   const started = performance.now();
@@ -47,9 +49,9 @@ export async function simulateCommand(file: string, options: SimulateOptions, io
   const gamesPerSecond = Math.round(runs / Math.max(seconds, 1e-6));
 
   if (options.json) {
-    io.stdout.write(`${JSON.stringify({ ...report, gamesPerSecond })}\n`);
+    io.stdout.write(`${jsonText({ ...report, gamesPerSecond })}\n`);
   } else {
-    const title = `Simulation of ${file}: ${runs.toLocaleString('en')} runs, strategy ${strategyName(strategy)}, difficulty ${difficulty}, seed "${seed}"`;
+    const title = `Simulation of ${shown(file)}: ${runs.toLocaleString('en')} runs, strategy ${shown(strategyName(strategy))}, difficulty ${difficulty}, seed "${shown(seed)}"`;
     const lines = [title, '', ...simulationReportLines(rules, report), '', speedLine(runs, seconds, gamesPerSecond)];
     io.stdout.write(`${lines.join('\n')}\n`);
   }

@@ -1,8 +1,8 @@
 // `multivector validate FILE...`: every problem of every file, one line each, then a summary.
-import { formatDiagnostic, type Diagnostic } from '../scenario/index.ts';
-import { plural } from './format.ts';
+import type { Diagnostic } from '../scenario/index.ts';
+import { jsonText, plural } from './format.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './io.ts';
-import { loadScenarioFile } from './load.ts';
+import { diagnosticLine, loadScenarioFile } from './load.ts';
 
 export interface ValidateOptions {
   readonly json?: boolean;
@@ -13,12 +13,12 @@ export async function validateCommand(files: readonly string[], options: Validat
   for (const file of files) {
     const { diagnostics } = await loadScenarioFile(file);
     all.push(...diagnostics);
-    if (!options.json) for (const d of diagnostics) io.stdout.write(`${formatDiagnostic(d)}\n`);
+    if (!options.json) for (const d of diagnostics) io.stdout.write(`${diagnosticLine(d)}\n`);
   }
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+    io.stdout.write(`${jsonText(all, 2)}\n`);
   } else {
     io.stdout.write(`${plural(files.length, 'file')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
   }

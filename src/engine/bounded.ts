@@ -16,9 +16,10 @@ export function boundsProblem(value: unknown, limits: Limits, what: string): str
   let values = 0;
   const longText = (text: string) =>
     `${capitalised(what)} holds a text ${String(text.length)} characters long; the limit is ${String(limits.textLength)}.`;
+  const tooMany = `${capitalised(what)} holds more than ${String(limits.values)} values, the limit.`;
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     values += 1;
-    if (values > limits.values) return `${capitalised(what)} holds more than ${String(limits.values)} values, the limit.`;
+    if (values > limits.values) return tooMany;
     const current = item.value;
     if (typeof current === 'string') {
       if (current.length > limits.textLength) return longText(current);
@@ -28,12 +29,12 @@ export function boundsProblem(value: unknown, limits: Limits, what: string): str
     if (item.depth > limits.depth) return `${capitalised(what)} nests more than ${String(limits.depth)} levels deep, the limit.`;
     if (Array.isArray(current)) {
       // counted before they are pushed, so a list of a million numbers is refused without a million pushes
-      if (values + current.length > limits.values) return `${capitalised(what)} holds more than ${String(limits.values)} values, the limit.`;
+      if (values + current.length > limits.values) return tooMany;
       for (const inner of current as unknown[]) stack.push({ value: inner, depth: item.depth + 1 });
       continue;
     }
     const keys = Object.keys(current);
-    if (values + keys.length > limits.values) return `${capitalised(what)} holds more than ${String(limits.values)} values, the limit.`;
+    if (values + keys.length > limits.values) return tooMany;
     for (const key of keys) {
       if (key.length > limits.textLength) return longText(key);
       stack.push({ value: (current as Record<string, unknown>)[key], depth: item.depth + 1 });

@@ -6,8 +6,7 @@ import { applyEffects } from './effects.ts';
 import { lookup } from './lookup.ts';
 import { textOf } from './text.ts';
 import type { EventDef } from './types.ts';
-import { own } from './records.ts';
-import { put } from './records.ts';
+import { own, put } from './records.ts';
 
 export function beginTurn(ctx: StepContext): void {
   const { rules, state } = ctx;

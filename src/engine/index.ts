@@ -10,7 +10,7 @@ export { turnCauses, causesOf } from './ledger.ts';
 export { trackBlocker } from './mediation.ts';
 export { balanceOf, scoreOf, gradeOf } from './score.ts';
 export { fingerprint, rulesFingerprint, canonicalJson } from './fingerprint.ts';
-export { makeSave, replay, replayMoves, describeMove, parseSaveText, SAVE_FORMAT, SAVE_VERSION, SAVE_LIMITS, type SaveFile, type SaveRead, type ReplayResult, type ReplayFailure } from './save.ts';
+export { makeSave, replay, replayMoves, describeMove, parseSaveText, SAVE_FORMAT, SAVE_VERSION, SAVE_LIMITS, type SaveLimits, type SaveFile, type SaveRead, type ReplayResult, type ReplayFailure } from './save.ts';
 export { boundsProblem, type Limits } from './bounded.ts';
 export { parseStrategy, strategyName, nextMove, type Strategy } from './strategy.ts';
 export { simulate, playOut, runSeed, type SimulationOptions, type SimulationReport, type Range } from './simulate.ts';

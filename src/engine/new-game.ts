@@ -1,4 +1,5 @@
 // A new game: the scenario's starting numbers, the seeded generator, and the first turn's events.
+import { own } from './records.ts';
 import { beginTurn } from './events.ts';
 import { tensionStateKey } from './lookup.ts';
 import { seedRng } from './rng.ts';
@@ -27,7 +28,7 @@ export function newGame(rules: Rules, options: NewGameOptions): { state: GameSta
     tracks: Object.fromEntries(
       rules.tracks.map((t) => [
         t.id,
-        { stage: 0, progress: 0, readiness: Object.fromEntries(t.parties.map((p) => [p, t.readiness[p] ?? 0])), cost: t.cost, kazakhProgress: 0, otherProgress: 0 },
+        { stage: 0, progress: 0, readiness: Object.fromEntries(t.parties.map((p) => [p, own(t.readiness, p) ?? 0])), cost: t.cost, kazakhProgress: 0, otherProgress: 0 },
       ]),
     ),
     flags: {},

@@ -55,6 +55,6 @@ export function endTurnRejection(rules: Rules, state: GameState): Rejection | nu
 }
 
 /** A move made for another turn than the current one: a late second click, or an edited save. */
-export function otherTurn(moveTurn: number, state: GameState): Rejection {
+export function otherTurnRejection(moveTurn: number, state: GameState): Rejection {
   return reject('other-turn', `This move was made on turn ${moveTurn + 1}, but the game is on turn ${state.turn + 1}.`);
 }

@@ -15,7 +15,12 @@ export const SAVE_VERSION = 1;
  * values per move; these limits are far above any game and far below what could freeze a page or overflow a
  * stack while it is checked.
  */
-export const SAVE_LIMITS: Limits & { readonly characters: number } = {
+export interface SaveLimits extends Limits {
+  /** how long a save's text may be, before it is parsed */
+  readonly characters: number;
+}
+
+export const SAVE_LIMITS: SaveLimits = {
   characters: 2_000_000,
   depth: 8,
   values: 200_000,
@@ -89,14 +94,16 @@ export function parseSaveText(text: string): SaveRead {
   try {
     // JSON.parse itself never recurses on the stack (V8 parses iteratively), so it is safe before the bounds
     value = JSON.parse(text);
-  } catch {
-    return { ok: false, code: 'not-json', message: 'The save is not readable: it is not valid JSON.' };
+  } catch (error) {
+    // the parser's own words say where (V8: "... in JSON at position 12 (line 1 column 13)"), which helps whoever edited it
+    const where = error instanceof Error ? ` (${error.message.split('\n')[0]})` : '';
+    return { ok: false, code: 'not-json', message: `The save is not readable: it is not valid JSON${where}.` };
   }
   const problem = boundsProblem(value, SAVE_LIMITS, 'the save');
   return problem ? { ok: false, code: 'too-large', message: problem } : { ok: true, value };
 }
 
-/** Check a save file (any JSON value) against the scenario and replay it. Never throws, whatever the value. */
+/** Check a save file (any JSON value) against the scenario and replay it. Never throws for a JSON value. */
 export function replay(rules: Rules, save: unknown): ReplayResult {
   const tooLarge = boundsProblem(save, SAVE_LIMITS, 'the save');
   if (tooLarge) return fail('too-large', tooLarge);
@@ -138,10 +145,18 @@ function versionProblem(version: unknown): string | null {
   if (version === SAVE_VERSION) return null;
   if (version === undefined) return `This save has no "version"; this game reads saves of version ${SAVE_VERSION}.`;
   if (typeof version !== 'number') {
-    return `This save's "version" is ${JSON.stringify(version)}, not a number; this game reads saves of version ${SAVE_VERSION}.`;
+    return `This save's "version" is ${kindOf(version)}, not a number; this game reads saves of version ${SAVE_VERSION}.`;
   }
   const made = version > SAVE_VERSION ? 'a newer' : 'an older';
   return `This save is version ${version}, made by ${made} version of the game; this game reads saves of version ${SAVE_VERSION}.`;
+}
+
+/** A value from a save, named briefly enough for a message whatever its size: the text "1", a list, true. */
+function kindOf(value: unknown): string {
+  if (typeof value === 'string') return value.length <= 20 ? JSON.stringify(value) : `a text of ${value.length} characters`;
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : String(value);
 }
 
 function shapeProblem(value: unknown): string | null {

@@ -6,7 +6,7 @@ import type { StepContext } from './context.ts';
 import { perform, rejectionOf, volatilityOf } from './step.ts';
 import { moveKey, nextMove, strategyName, type Strategy } from './strategy.ts';
 import { ENDING_KINDS, INDICATORS, type Difficulty, type EndingKind, type GameState, type IndicatorId, type Rules } from './types.ts';
-import { own } from './records.ts';
+import { own, put } from './records.ts';
 
 export interface SimulationOptions {
   readonly runs: number;
@@ -104,12 +104,12 @@ export function simulate(rules: Rules, options: SimulationOptions): SimulationRe
       }
     });
     turns += final.turn + 1;
-    for (const id in final.fired) eventsFired[id] = (own(eventsFired, id) ?? 0) + 1;
-    for (const id in final.taken) decisionsTaken[id] = (own(decisionsTaken, id) ?? 0) + (own(final.taken, id)?.length ?? 0);
+    for (const id of Object.keys(final.fired)) put(eventsFired, id, (own(eventsFired, id) ?? 0) + 1);
+    for (const [id, turnsTaken] of Object.entries(final.taken)) put(decisionsTaken, id, (own(decisionsTaken, id) ?? 0) + turnsTaken.length);
     if (final.ending) {
-      endings[final.ending.id] = (endings[final.ending.id] ?? 0) + 1;
+      put(endings, final.ending.id, (own(endings, final.ending.id) ?? 0) + 1);
       endingKinds[final.ending.kind] += 1;
-      grades[final.ending.grade] = (grades[final.ending.grade] ?? 0) + 1;
+      put(grades, final.ending.grade, (own(grades, final.ending.grade) ?? 0) + 1);
       scores += final.ending.score;
       if (final.ending.kind === 'victory') wins += 1;
     }

@@ -6,12 +6,12 @@ import { applyEffects } from './effects.ts';
 import { checkEndings } from './endings.ts';
 import { beginTurn } from './events.ts';
 import { lookup } from './lookup.ts';
-import { choiceRejection, decisionRejection, endTurnRejection, otherTurn, unknownDecision } from './rejections.ts';
+import { choiceRejection, decisionRejection, endTurnRejection, otherTurnRejection, unknownDecision } from './rejections.ts';
 import { resumeRng } from './rng.ts';
 import { textOf } from './text.ts';
 import type { DecisionDef, GameState, Happening, Move, Rejection, Rules, StepResult } from './types.ts';
 import { worldReacts } from './world.ts';
-import { own } from './records.ts';
+import { own, put } from './records.ts';
 
 export function volatilityOf(rules: Rules, state: GameState): number {
   return rules.params.volatility[state.difficulty];
@@ -35,7 +35,7 @@ export function step(rules: Rules, state: GameState, move: Move): StepResult {
 
 /** Why a move cannot be made in a state, or null if it can. */
 export function rejectionOf(rules: Rules, state: GameState, move: Move): Rejection | null {
-  if (move.turn !== undefined && move.turn !== state.turn) return otherTurn(move.turn, state);
+  if (move.turn !== undefined && move.turn !== state.turn) return otherTurnRejection(move.turn, state);
   switch (move.type) {
     case 'decide': {
       const decision = lookup(rules).decision.get(move.decision);
@@ -68,7 +68,7 @@ function decide(ctx: StepContext, decision: DecisionDef): void {
   const title = textOf(decision.title);
   state.moves.push({ turn: state.turn, move: { type: 'decide', decision: decision.id } });
   state.thisTurn.push(decision.id);
-  state.taken[decision.id] = [...(own(state.taken, decision.id) ?? []), state.turn];
+  put(state.taken, decision.id, [...(own(state.taken, decision.id) ?? []), state.turn]);
   if (decision.cost > 0) change(ctx, { kind: 'capital' }, -decision.cost, { kind: 'decision', id: decision.id }, title);
   applyEffects(ctx, decision.effects, {
     source: { kind: 'decision', id: decision.id },

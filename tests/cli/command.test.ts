@@ -52,6 +52,21 @@ describe('the multivector command', () => {
     expect(multivector([]).code).toBe(2);
   });
 
+  test('with --json, bad usage still writes one JSON object on stdout (exit 2), and says what was wrong on stderr', () => {
+    for (const args of [['simulate', 'scenarios/tutorial.yaml', '--runs', 'many', '--json'], ['replay', '--json']]) {
+      const run = multivector(args);
+      expect(JSON.parse(run.stdout)).toEqual({ ok: false, code: 'usage', message: expect.any(String) });
+      expect(run.stderr).not.toBe('');
+      expect(run.code).toBe(2);
+    }
+  });
+
+  test('replay --help says what a verified save proves and what it cannot', () => {
+    const help = multivector(['replay', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('A verified save is a legal game of this scenario version, played from this seed at this difficulty, ending where the file says');
+    expect(help).toContain('It cannot prove who played it, or how many tries it took');
+  });
+
   test('a binary whose dist/ is missing says how to build it, in one line, without a stack trace', () => {
     mkdirSync(join(dir, 'bin'), { recursive: true });
     copyFileSync(bin, join(dir, 'bin', 'multivector.js'));

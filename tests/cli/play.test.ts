@@ -1,11 +1,14 @@
 // `multivector play` through piped stdin: a whole game to its debrief, the player's commands, and a clean end
 // of input. The fingerprint the debrief shows must be what `replay` computes from the saved game.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { caspian, ensureBuilt, hasStackTrace, multivector, removeDir, tempDir, tutorial, wholeGame } from './run.ts';
+import { parseCommand } from '../../src/cli/play-commands.ts';
+import { newGame, type GameState, type Rules } from '../../src/engine/index.ts';
+import { loadScenario } from '../../src/scenario/index.ts';
+import { caspian, ensureBuilt, hasStackTrace, multivector, removeDir, root, tempDir, tutorial, wholeGame } from './run.ts';
 
 let dir: string;
 
@@ -15,6 +18,16 @@ beforeAll(() => {
 }, 180_000);
 
 afterAll(() => removeDir(dir));
+
+/** The shipped scenarios and the test scenario, compiled, each with the state of its first turn. */
+function everyScenario(): { file: string; rules: Rules; state: GameState }[] {
+  const shipped = readdirSync(join(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => join(root, 'scenarios', f));
+  return [...shipped, caspian].map((file) => {
+    const { rules } = loadScenario(readFileSync(file, 'utf8'), file);
+    if (!rules) throw new Error(`${file} does not load`);
+    return { file, rules, state: newGame(rules, { seed: 'ids', difficulty: 'tense' }).state };
+  });
+}
 
 const fingerprintOf = (text: string) => [...text.matchAll(/^Fingerprint: ([0-9a-f]{64})$/gm)].map((m) => m[1]);
 
@@ -105,6 +118,40 @@ describe('multivector play', () => {
     expect(out).toContain('Refused: "Sign an oil deal with Western majors" is already taken this turn.');
     expect(out).toContain('Refused: No more than 2 decisions a turn.');
     expect(out).toContain('Capital left: 0; decisions left this turn: 0.');
+  });
+
+  test('every decision and every answer of every scenario can be taken by its id, those beginning with c too', () => {
+    const startingWithC: string[] = [];
+    for (const { rules, state } of everyScenario()) {
+      for (const { id } of rules.decisions) {
+        expect(parseCommand(rules, state, id)).toEqual({ kind: 'move', move: { type: 'decide', decision: id } });
+        if (id.startsWith('c')) startingWithC.push(id);
+      }
+      for (const event of rules.events) {
+        const waiting = { ...state, pending: [event.id] };
+        for (const { id } of event.choices) {
+          // an option that shares a decision's id is reached with c ID
+          const expected = rules.decisions.some((d) => d.id === id) ? { type: 'decide', decision: id } : { type: 'choose', event: event.id, option: id };
+          expect(parseCommand(rules, waiting, id)).toEqual({ kind: 'move', move: expected });
+          expect(parseCommand(rules, waiting, `c ${id}`)).toEqual({ kind: 'move', move: { type: 'choose', event: event.id, option: id } });
+          if (id.startsWith('c')) startingWithC.push(id);
+        }
+      }
+    }
+    expect(startingWithC.length).toBeGreaterThan(10);
+  });
+
+  test('c 2, c2 and c stay-neutral answer the waiting event; csto-exercise and consult-beijing are taken as decisions in play', () => {
+    const { rules, state } = everyScenario().find((s) => s.file === caspian)!;
+    const answer = { kind: 'move', move: { type: 'choose', event: 'border-dispute', option: 'stay-neutral' } };
+    for (const line of ['c 2', 'c2', 'C 2', 'c stay-neutral', '  c   stay-neutral ']) expect(parseCommand(rules, state, line)).toEqual(answer);
+    expect(parseCommand(rules, state, 'cstay-neutral')).toEqual({ kind: 'problem', message: expect.stringContaining("Unknown command 'cstay-neutral'") });
+    const astana = multivector(['play', join(root, 'scenarios', 'astana-talks-2017.yaml'), '--seed', 'x'], { input: 'coordinate-moscow\nconsult-beijing\nq\n' });
+    expect(astana.stdout).toContain('(Coordinate the agenda with Moscow)');
+    expect(astana.stdout).toContain('(Consult Beijing before Council votes)');
+    expect(astana.stdout).not.toContain('has options');
+    const csto = multivector(['play', tutorial, '--seed', 'x'], { input: 'csto-exercise\nq\n' });
+    expect(csto.stdout).toContain('(Join CSTO military exercises)');
   });
 
   test('why ACTOR and why economy read the causes; a misspelt name gets a suggestion; ? shows the commands', () => {

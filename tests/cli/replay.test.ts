@@ -25,6 +25,13 @@ beforeAll(() => {
 
 afterAll(() => removeDir(dir));
 
+/** A copy of a save whose ending is { "a": { "a": ... } }, `depth` objects deep (written as text: JSON.stringify would overflow). */
+function nestedSave(name: string, depth: number): string {
+  const file = edited(name, tutorialSave, (s) => (s['ending'] = 'DEEP'));
+  writeFileSync(file, readFileSync(file, 'utf8').replace('"DEEP"', `${'{"a":'.repeat(depth)}null${'}'.repeat(depth)}`));
+  return file;
+}
+
 /** A copy of a save with some of its JSON changed. */
 function edited(name: string, from: string, change: (save: Record<string, unknown>) => void): string {
   const save = JSON.parse(readFileSync(from, 'utf8')) as Record<string, unknown>;
@@ -61,12 +68,47 @@ describe('multivector replay', () => {
     expect(run.stdout).toContain('Unfinished: the game stopped on turn 3 of 3');
   });
 
-  test('--json prints { ok, scenario, ending, fingerprint, turn }', () => {
+  test('the replay shows the seed, the difficulty, the scenario version and the moves, and says what it proves and what it cannot', () => {
+    const run = multivector(['replay', tutorialSave]);
+    const save = JSON.parse(readFileSync(tutorialSave, 'utf8'));
+    expect(run.stdout).toContain(`(tutorial), scenario version ${save.scenarioFingerprint.slice(0, 12)}\n`);
+    expect(run.stdout).toContain(`Seed "student-1", difficulty tense, ${save.moves.length} moves\n`);
+    const said = run.stdout.replace(/\n(?!\n)/g, ' ');
+    expect(said).toContain('Verified: a legal game of this scenario version, played from this seed at this difficulty, ending where the file says');
+    expect(said).toContain('Not proven: who played it, or how many tries it took (a search over seeds, or over moves on the same seed, can find a verified good game)');
+    expect(run.code).toBe(0);
+  });
+
+  test('--json gives a teacher one line per file: file, scenario version, seed, difficulty, moves, ending, grade, and what it proves', () => {
     const run = multivector(['replay', tutorialSave, '--json']);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
     const result = JSON.parse(run.stdout);
     const save = JSON.parse(readFileSync(tutorialSave, 'utf8'));
-    expect(result).toEqual({ ok: true, scenario: 'tutorial', ending: save.ending, fingerprint: save.fingerprint, turn: save.turn });
+    expect(result).toEqual({
+      ok: true,
+      verified: true,
+      file: tutorialSave,
+      scenario: 'tutorial',
+      scenarioVersion: save.scenarioFingerprint,
+      seed: 'student-1',
+      difficulty: 'tense',
+      moves: save.moves.length,
+      turn: save.turn,
+      ending: save.ending,
+      grade: save.ending.grade,
+      fingerprint: save.fingerprint,
+      proves: expect.stringContaining('a legal game of this scenario version, played from this seed at this difficulty'),
+      doesNotProve: expect.stringContaining('who played it, or how many tries it took'),
+    });
     expect(run.code).toBe(0);
+  });
+
+  test('a student who chose another seed or difficulty is seen at once in --json', () => {
+    const other = join(dir, 'other-seed.json');
+    const run = multivector(['play', caspian, '--seed', 'lucky-7', '--difficulty', 'calm'], { input: `save ${other}\nq\n` });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(multivector(['replay', other, '--scenario', caspian, '--json']).stdout);
+    expect(result).toMatchObject({ verified: true, seed: 'lucky-7', difficulty: 'calm', moves: 0, ending: null, grade: null });
   });
 
   test('a save of a scenario outside the package is looked for in the scenarios folder of the current directory', () => {
@@ -102,7 +144,7 @@ describe('multivector replay', () => {
 
   test('a file that is not a save: not JSON, JSON of another kind, missing, a folder, too large', () => {
     writeFileSync(join(dir, 'notes.json'), 'Dear teacher, I won.');
-    refused([join(dir, 'notes.json')], /notes\.json is not a save file: it is not JSON \(/);
+    refused([join(dir, 'notes.json')], 'notes.json: The save is not readable: it is not valid JSON.');
     writeFileSync(join(dir, 'list.json'), '[1, 2, 3]');
     refused([join(dir, 'list.json'), '--scenario', caspian], 'A save file is a JSON object.');
     writeFileSync(join(dir, 'other.json'), '{"format": "chess-pgn"}');
@@ -112,16 +154,32 @@ describe('multivector replay', () => {
     refused([join(dir, 'missing.json')], 'missing.json does not exist');
     refused([dir], 'is a directory, not a save file');
     writeFileSync(join(dir, 'huge.json'), `"${'x'.repeat(5 * 1024 * 1024)}"`);
-    refused([join(dir, 'huge.json')], 'huge.json is 5.0 MB; a save file may be at most 4.0 MB');
+    refused([join(dir, 'huge.json')], 'huge.json is 5.0 MB; a save file may be at most 1.9 MB');
   });
 
-  test('--json reports a failure as { ok: false, code, message } and exits 1', () => {
-    const file = edited('fingerprint-json.json', tutorialSave, (s) => (s['fingerprint'] = 'f'.repeat(64)));
-    const run = multivector(['replay', file, '--json']);
-    expect(JSON.parse(run.stdout)).toEqual({ ok: false, code: 'fingerprint-mismatch', message: expect.stringContaining('does not match') });
-    expect(run.code).toBe(1);
-    const missing = multivector(['replay', join(dir, 'nope.json'), '--json']);
-    expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, code: 'file-missing' });
-    expect(missing.code).toBe(1);
+  test('a save nested 20,000 deep is refused in one line naming the limit, not with a stack overflow', () => {
+    const file = nestedSave('deep.json', 20_000);
+    refused([file], /deep\.json: The save nests more than \d+ levels deep, the limit\./);
+  });
+
+  test('--json reports every failure as one JSON object { ok: false, code, message } and exits 1', () => {
+    const broken = join(dir, 'broken-scenario.yaml');
+    writeFileSync(broken, readFileSync(caspian, 'utf8').replace('id: caspian-test', 'id: Caspian Test'));
+    writeFileSync(join(dir, 'prose.json'), 'Dear teacher, I won.');
+    const failures: [string[], string][] = [
+      [[edited('fingerprint-json.json', tutorialSave, (s) => (s['fingerprint'] = 'f'.repeat(64)))], 'fingerprint-mismatch'],
+      [[nestedSave('deep-json.json', 20_000)], 'too-large'],
+      [[join(dir, 'prose.json')], 'not-json'],
+      [[join(dir, 'nope.json')], 'file-missing'],
+      [[caspianSave, '--scenario', broken], 'scenario-invalid'],
+      [[caspianSave, '--scenario', join(dir, 'no-such-scenario.yaml')], 'scenario-invalid'],
+    ];
+    for (const [args, code] of failures) {
+      const run = multivector(['replay', ...args, '--json']);
+      expect(run.stdout.trim().split('\n')).toHaveLength(1);
+      expect(JSON.parse(run.stdout)).toEqual({ ok: false, verified: false, file: args[0], code, message: expect.any(String) });
+      expect(run.stderr).not.toContain('unexpected error');
+      expect(run.code).toBe(1);
+    }
   });
 });

@@ -166,6 +166,16 @@ describe('ids that JavaScript objects already know', () => {
     const save = JSON.parse(JSON.stringify(makeSave(rules, state)));
     expect(replay(rules, save).ok).toBe(true);
   });
+
+  test('a decision called __proto__ that can be taken once is refused the second time, and the simulator counts it', () => {
+    const rules = world({ decisions: [decision('__proto__', [indicator('economy', 1)], { once: true })] });
+    const { state } = apply(rules, start(rules), decide('__proto__'), endTurn);
+    expect(Object.getOwnPropertyDescriptor(state.taken, '__proto__')?.value).toEqual([0]);
+    expect(Object.getPrototypeOf(state.taken)).toBe(Object.prototype);
+    expect(step(rules, state, decide('__proto__'))).toMatchObject({ ok: false, rejected: { code: 'already-taken' } });
+    const report = simulate(rules, { runs: 20, seed: 'proto', strategy: parseStrategy('balanced')! });
+    expect(Object.getOwnPropertyDescriptor(report.decisionsTaken, '__proto__')?.value).toBe(20);
+  });
 });
 
 describe('an edited result file', () => {

@@ -1,5 +1,5 @@
 // What the property tests use from the engine, in one place.
-export { decisionOptions, fingerprint, makeSave, newGame, parseSaveText, parseStrategy, playOut, replay, replayMoves, step, INDICATORS } from '../../src/engine/index.ts';
+export { boundsProblem, decisionOptions, fingerprint, makeSave, newGame, parseSaveText, parseStrategy, playOut, replay, replayMoves, step, INDICATORS, SAVE_LIMITS } from '../../src/engine/index.ts';
 export type { GameState, Move, Rules } from '../../src/engine/index.ts';
 import type { EventDef, Rules } from '../../src/engine/index.ts';
 
