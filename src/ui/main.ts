@@ -1,27 +1,45 @@
 // The page's controller: which screen shows, which game runs, the save, the URL, and the debug hook the browser
 // tests read. Phaser draws; the DOM panels are the controls; the engine decides.
 import Phaser from 'phaser';
-import { DIFFICULTIES, fingerprint, textOf, type Difficulty, type Move } from '../engine/index.ts';
+import { fingerprint, textOf, type Move } from '../engine/index.ts';
 import './style.css';
+import { addressOf, freshSeed, readAddress, wantedGame, type Wanted, type WantedGame } from './address.ts';
+import { download, el } from './dom.ts';
 import { BACKDROP_KEY } from './map-backdrop.ts';
 import { COUNTRIES_URL } from './map-geography.ts';
+import { Notices, type Notice } from './notices.ts';
+import { pauseMapWhenLost } from './map-pause.ts';
 import { keepForOffline } from './offline.ts';
+import { onePressAtATime } from './one-press.ts';
 import { renderOnDemand } from './render-on-demand.ts';
-import { loadBundled, type Scenario } from './scenarios.ts';
+import { brokenView, setAsideNotice, unopenedView, unsavedNotice } from './save-views.ts';
+import { loadBundled } from './scenarios.ts';
 import { BootScene, GameScene, MenuScene, PreloaderScene, type MapArea, type WorldView } from './scenes.ts';
-import { adopt, clearSave, play, restore, restoreFrom, saveOf, startSession, type Session } from './session.ts';
-import { announcement, briefingView, brokenView, endingView, gameView, hudView, menuView, unopenedView, type Actions } from './view.ts';
+import { adopt, play, restore, restoreFrom, saveOf, startSession, type Session } from './session.ts';
+import { readSave, readSetAside, removeSave, removeSetAside, setAside, type SetAside } from './storage.ts';
+import { announcement, briefingView, endingView, gameView, hudView, menuView, type Actions } from './view.ts';
 
 type Screen = 'menu' | 'briefing' | 'game' | 'ending' | 'broken' | 'unopened';
 
 const ui = document.getElementById('ui')!;
 const announcer = document.getElementById('announcer')!;
+// the notices stay in place while the screen beneath them is rebuilt (notices.ts says why)
+const noticeArea = el('div', { id: 'notices' });
+const screenArea = el('div', { id: 'screen' });
+ui.replaceChildren(noticeArea, screenArea);
+const notices = new Notices(noticeArea);
 const { scenarios, problems } = loadBundled();
 
 let screen: Screen = 'menu';
+/** the game on screen; on the menu, only a game the browser would not keep (it lives on this page alone) */
 let session: Session | null = null;
 let refusal: string | null = null;
-let broken = '';
+/** why an opened save file was refused */
+let unopened = '';
+/** the save the page could not restore, kept as it was */
+let aside: SetAside | null = readSetAside();
+/** the game the address names, when a damaged save was in its way at start-up: offered beside it */
+let linked: WantedGame | null = null;
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -37,6 +55,8 @@ const game = new Phaser.Game({
 game.registry.set(BACKDROP_KEY, document.getElementById('backdrop'));
 const mapElement = document.getElementById('map')!;
 const renderer = renderOnDemand(game, mapElement);
+
+pauseMapWhenLost(game.canvas, notices, () => clearOfNotices());
 
 let booted = false;
 // when the menu's first frame was drawn (ms since navigation), for the benchmark that compares it with bare Phaser
@@ -79,26 +99,35 @@ function drawScene(): void {
   });
 }
 
-const actions: Actions = {
-  newGame(scenario: Scenario, difficulty: Difficulty) {
-    const url = new URLSearchParams(location.search);
-    const seed = url.get('scenario') === scenario.rules.id && url.get('seed') ? url.get('seed')! : freshSeed();
-    session = startSession(scenario, seed, difficulty);
+function continueWith(restored: Session): void {
+  session = restored;
+  show(session.state.status === 'ended' ? 'ending' : 'game');
+}
+
+const handlers: Actions = {
+  newGame(scenario, difficulty) {
+    const address = readAddress(location.search, scenarios);
+    session = startSession(scenario, address.scenario === scenario && address.seed ? address.seed : freshSeed(), difficulty);
     refusal = null;
     show('briefing');
   },
   continueGame() {
-    const restored = restore(scenarios);
     refusal = null;
-    if (restored.kind === 'ok') {
-      session = restored.session;
-      show(session.state.status === 'ended' ? 'ending' : 'game');
-    } else if (restored.kind === 'broken') {
-      broken = restored.message;
-      show('broken');
-    } else show('menu');
+    if (session) return continueWith(session);
+    const restored = restore(scenarios);
+    if (restored.kind === 'ok') return continueWith(restored.session);
+    if (restored.kind === 'broken') {
+      aside = setAside(restored.text, restored.message);
+      return show('broken');
+    }
+    show('menu');
+  },
+  playLinked() {
+    if (linked) startFromAddress(linked);
+    linked = null;
   },
   begin() {
+    notices.set('address', null);
     show('game', 'end-turn');
   },
   move(move: Move) {
@@ -110,49 +139,62 @@ const actions: Actions = {
     show(session.state.status === 'ended' ? 'ending' : 'game', before);
   },
   toMenu() {
-    session = null;
+    notices.set('address', null);
+    // a game the browser would not keep stays on this page, for "Continue" and "Export save"
+    if (session?.saved) session = null;
     show('menu');
   },
-  startAgain() {
-    clearSave();
-    session = null;
-    history.replaceState(null, '', location.pathname);
-    show('menu');
-  },
-  importSave(text: string) {
+  importSave(text) {
     // checked before it is kept: a bad file must not replace the game already saved in this browser
     const opened = restoreFrom(text, scenarios);
-    if (opened.kind === 'broken') {
-      broken = opened.message;
-      return show('unopened');
-    }
+    if (opened.kind !== 'ok') return handlers.refuseSave(opened.message);
     session = opened.session;
-    refusal = adopt(session)
-      ? null
-      : 'the browser would not keep this game (its storage is full or turned off): it plays on here, but a reload brings back the game saved before';
-    show(session.state.status === 'ended' ? 'ending' : 'game');
+    refusal = null;
+    adopt(session);
+    continueWith(session);
+  },
+  refuseSave(message) {
+    unopened = message;
+    show('unopened');
   },
   exportSave() {
-    if (!session) return;
-    const blob = new Blob([`${JSON.stringify(saveOf(session), null, 2)}\n`], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${session.scenario.rules.id}-${session.state.seed}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    if (session) download(`${JSON.stringify(saveOf(session), null, 2)}\n`, `${session.scenario.rules.id}-${session.state.seed}.json`);
+  },
+  exportSetAside() {
+    if (aside) download(aside.text, 'multivector-damaged-save.json');
+  },
+  deleteSetAside() {
+    // a save the browser had no room to set aside is still in the save's place, unless a new game replaced it
+    if (aside && !aside.kept && readSave() === aside.text) removeSave();
+    removeSetAside();
+    aside = null;
+    if (screen === 'broken') show('menu');
+    else tellAboutSaves();
   },
 };
+
+const actions = onePressAtATime(handlers, ['importSave', 'refuseSave'], (error) => recover(error, false));
+
+/** The notices about saves, as things stand now. */
+function tellAboutSaves(): void {
+  notices.set('unsaved', session && !session.saved ? unsavedNotice(actions) : null);
+  notices.set('set-aside', aside && (screen === 'menu' || screen === 'briefing') ? setAsideNotice(aside, actions) : null);
+}
 
 /** Draw the screen; keep the focus where the player was, or put it where the next step is. */
 function show(next: Screen, focusKey?: string): void {
   screen = next;
   document.body.dataset['screen'] = next;
   document.getElementById('hud')?.remove();
+  // what went wrong while opening was said on the menu it led to; it is over once the player moves on
+  if (next !== 'menu') notices.set('failure', null);
+  tellAboutSaves();
   let content: HTMLElement;
   switch (next) {
     case 'menu': {
-      const saved = restore(scenarios);
-      content = menuView(scenarios, problems, saved.kind === 'ok' ? { title: textOf(saved.session.scenario.rules.title), turn: saved.session.state.turn } : null, actions);
+      const restored = session ? null : restore(scenarios);
+      const current = session ?? (restored?.kind === 'ok' ? restored.session : null);
+      content = menuView(scenarios, problems, current ? { title: textOf(current.scenario.rules.title), turn: current.state.turn, kept: current.saved } : null, actions);
       break;
     }
     case 'briefing':
@@ -170,15 +212,15 @@ function show(next: Screen, focusKey?: string): void {
       content = endingView(session!, actions);
       break;
     case 'broken':
-      content = brokenView(broken, actions);
-      focusKey = 'start-again';
+      content = brokenView(aside!, linked ? textOf(linked.scenario.rules.title) : null, actions);
+      focusKey = 'menu';
       break;
     case 'unopened':
-      content = unopenedView(broken, actions);
+      content = unopenedView(unopened, actions);
       focusKey = 'menu';
       break;
   }
-  ui.replaceChildren(content);
+  screenArea.replaceChildren(content);
   ui.scrollTop = 0;
   if (session && next !== 'menu') pointAddressAt(session);
   const pendingChoice = ui.querySelector<HTMLElement>('[role="dialog"] button');
@@ -189,54 +231,73 @@ function show(next: Screen, focusKey?: string): void {
     ui.querySelector<HTMLElement>('h1');
   if (target) {
     if (target.tagName === 'H1') target.tabIndex = -1;
+    clearOfNotices();
     target.focus({ preventScroll: next !== 'game' });
   }
   drawScene();
 }
 
-/**
- * The address names the game on screen (scenario, seed, difficulty): copied from the address bar it gives a class
- * the same world, and a reload continues this game, not another one the address once named.
- */
+/** Keep what the focus scrolls to from sliding under the notices that stay at the top of the game's panel. */
+function clearOfNotices(): void {
+  ui.style.setProperty('--notices-height', `${noticeArea.offsetHeight}px`);
+  if (screen === 'game' && document.activeElement instanceof HTMLElement && screenArea.contains(document.activeElement)) {
+    document.activeElement.scrollIntoView({ block: 'nearest' });
+  }
+}
+
+/** While a game is on screen the address names it, so a reload continues this game, not one the address once named. */
 function pointAddressAt(current: Session): void {
-  const search = `?${new URLSearchParams({ scenario: current.scenario.rules.id, seed: current.state.seed, difficulty: current.state.difficulty }).toString()}`;
+  const search = addressOf(current);
   if (location.search !== search) history.replaceState(null, '', `${location.pathname}${search}`);
 }
 
-function freshSeed(): string {
-  const bytes = new Uint8Array(4);
-  crypto.getRandomValues(bytes);
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** A new game of the world the address names, with a word about anything in it that could not be followed. */
+function startFromAddress(address: WantedGame): void {
+  session = startSession(address.scenario, address.seed ?? freshSeed(), address.difficulty);
+  notices.set('address', addressNotice(address));
+  show('briefing');
 }
 
-/** What the page opens with: a saved game, a game named in the URL, or the menu. */
+function addressNotice(address: Wanted): Notice | null {
+  return address.notes.length > 0 ? { tone: 'status', title: 'The address could not be followed in full.', lines: address.notes } : null;
+}
+
+/** What the page opens with: the saved game, or a game named in the address, or the menu. */
 function start(): void {
-  const url = new URLSearchParams(location.search);
-  const wanted = url.get('scenario');
-  const seed = url.get('seed');
+  const address = readAddress(location.search, scenarios);
+  const wanted = wantedGame(address);
   const restored = restore(scenarios);
   if (restored.kind === 'broken') {
-    broken = restored.message;
+    // said first, before any other game takes the save's place; the game the address names is a click away
+    aside = setAside(restored.text, restored.message);
+    linked = wanted;
     return show('broken');
   }
   if (wanted) {
-    const scenario = scenarios.find((s) => s.rules.id === wanted);
-    if (restored.kind === 'ok' && restored.save.scenario === wanted && (seed === null || restored.save.seed === seed)) {
-      session = restored.session;
-      return show(session.state.status === 'ended' ? 'ending' : 'game');
-    }
-    if (scenario) {
-      const d = url.get('difficulty');
-      const difficulty = (DIFFICULTIES as readonly string[]).includes(d ?? '') ? (d as Difficulty) : 'tense';
-      session = startSession(scenario, seed && seed.length <= 200 ? seed : freshSeed(), difficulty);
-      return show('briefing');
-    }
+    const id = wanted.scenario.rules.id;
+    if (restored.kind === 'ok' && restored.save.scenario === id && (wanted.seed === null || restored.save.seed === wanted.seed)) return continueWith(restored.session);
+    return startFromAddress(wanted);
   }
-  if (restored.kind === 'ok') {
-    session = restored.session;
-    return show(session.state.status === 'ended' ? 'ending' : 'game');
-  }
+  notices.set('address', addressNotice(address));
+  if (restored.kind === 'ok') return continueWith(restored.session);
   show('menu');
+}
+
+/**
+ * Whatever fails ends on a working menu with a notice, never on a blank or half-drawn page. When it failed while
+ * the page was opening, the saved game is set aside too: it would stop the page again at every reload.
+ */
+function recover(error: unknown, opening: boolean): void {
+  const what = error instanceof Error ? error.message : String(error);
+  session = null;
+  const text = opening ? readSave() : null;
+  if (text !== null) aside = setAside(text, `Opening it stopped the page (${what}).`);
+  notices.set('failure', { tone: 'alert', title: 'Something went wrong, and the page has gone back to the menu.', lines: [`What happened: ${what}.`] });
+  try {
+    show('menu');
+  } catch {
+    screenArea.replaceChildren(el('p', { role: 'alert' }, `The page cannot show its menu (${what}). Reload it; if that does not help, clear this site's data in the browser's settings.`));
+  }
 }
 
 window.addEventListener('resize', () => drawScene());
@@ -279,5 +340,9 @@ Object.defineProperty(window, '__multivector', {
   }),
 });
 
-start();
+try {
+  start();
+} catch (error) {
+  recover(error, true);
+}
 keepForOffline(ready, [COUNTRIES_URL]);

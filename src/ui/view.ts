@@ -9,6 +9,7 @@ import {
   INDICATORS,
   preview,
   readRef,
+  SAVE_LIMITS,
   STAGES,
   textOf,
   trackBlocker,
@@ -29,12 +30,19 @@ import type { Session } from './session.ts';
 export interface Actions {
   newGame(scenario: Scenario, difficulty: Difficulty): void;
   continueGame(): void;
+  /** start the game the address names (offered when a damaged save stood in its way) */
+  playLinked(): void;
   begin(): void;
   move(move: Move): void;
   toMenu(): void;
-  startAgain(): void;
   exportSave(): void;
+  /** the text of a save file the player opened */
   importSave(text: string): void;
+  /** a save file the player opened that could not be read at all */
+  refuseSave(message: string): void;
+  /** the save the page could not restore, as it was */
+  exportSetAside(): void;
+  deleteSetAside(): void;
 }
 
 export function turnLabel(rules: Rules, turn: number): string {
@@ -62,7 +70,7 @@ const DIFFICULTY_HINTS: Record<Difficulty, string> = {
 export function menuView(
   scenarios: readonly Scenario[],
   problems: readonly ScenarioProblem[],
-  saved: { title: string; turn: number } | null,
+  saved: { title: string; turn: number; kept: boolean } | null,
   actions: Actions,
 ): HTMLElement {
   let difficulty: Difficulty = 'tense';
@@ -78,7 +86,7 @@ export function menuView(
     el('h1', { id: 'menu-title' }, 'Multivector'),
     el('p', {}, "Kazakhstan's multi-vector foreign policy: keep every great power close enough, and none too close."),
     saved
-      ? el('div', { class: 'card' }, el('p', {}, `A saved game: ${saved.title}, turn ${saved.turn + 1}.`), button('Continue', () => actions.continueGame(), { 'aria-label': `Continue ${saved.title}` }))
+      ? el('div', { class: 'card' }, el('p', {}, `${saved.kept ? 'A saved game' : 'A game this browser has not saved'}: ${saved.title}, turn ${saved.turn + 1}.`), button('Continue', () => actions.continueGame(), { 'aria-label': `Continue ${saved.title}` }))
       : null,
     el('fieldset', { class: 'difficulty' }, el('legend', {}, 'Difficulty'), radios),
     importControl(actions),
@@ -106,7 +114,13 @@ function importControl(actions: Actions): HTMLElement {
   const input = el('input', { type: 'file', id: 'import-save', accept: '.json,application/json' });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
-    if (file) void file.text().then((text) => actions.importSave(text));
+    if (!file) return;
+    // no character takes more than 4 bytes: a file this large is refused before it is read
+    if (file.size > SAVE_LIMITS.characters * 4) return actions.refuseSave(`The file is ${file.size} bytes long; a save is at most ${SAVE_LIMITS.characters} characters.`);
+    void file.text().then(
+      (text) => actions.importSave(text),
+      () => actions.refuseSave('The file could not be read.'),
+    );
   });
   return el('p', { class: 'import' }, el('label', { for: 'import-save' }, 'Open a save file: '), input);
 }
@@ -215,7 +229,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
           el(
             'li',
             {},
-            button(textOf(choice.label), () => actions.move({ type: 'choose', event: event.id, option: choice.id }), { 'data-focus': `choice:${event.id}:${choice.id}` }),
+            button(textOf(choice.label), () => actions.move({ type: 'choose', event: event.id, option: choice.id, turn: state.turn }), { 'data-focus': `choice:${event.id}:${choice.id}` }),
             choice.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
             choice.text ? paragraphs(textOf(choice.text)) : null,
             previewList(preview(rules, state, { event: event.id, option: choice.id })),
@@ -306,7 +320,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
       return el(
         'li',
         {},
-        button(label, () => actions.move({ type: 'decide', decision: def.id }), { 'data-focus': `decide:${def.id}`, ...(blocked ? { disabled: '' } : {}) }),
+        button(label, () => actions.move({ type: 'decide', decision: def.id, turn: state.turn }), { 'data-focus': `decide:${def.id}`, ...(blocked ? { disabled: '' } : {}) }),
         def.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
         paragraphs(textOf(def.text)),
         previewList(preview(rules, state, { decision: def.id })),
@@ -336,7 +350,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
     el(
       'div',
       { class: 'row end-turn' },
-      button('End turn', () => actions.move({ type: 'end-turn' }), { 'data-focus': 'end-turn', ...(blocked ? { disabled: '', 'aria-describedby': 'end-turn-why' } : {}) }),
+      button('End turn', () => actions.move({ type: 'end-turn', turn: state.turn }), { 'data-focus': 'end-turn', ...(blocked ? { disabled: '', 'aria-describedby': 'end-turn-why' } : {}) }),
       blocked ? el('span', { id: 'end-turn-why' }, ' Answer the event first.') : null,
     ),
     el('section', { 'aria-labelledby': 'decisions-title' }, el('h2', { id: 'decisions-title' }, 'Decisions'), decisions),
@@ -421,34 +435,5 @@ export function endingView(session: Session, actions: Actions): HTMLElement {
     sources.length > 0 ? [el('h2', {}, 'Sources'), el('ol', { class: 'sources' }, sources.map((s) => el('li', {}, `${s.title}${s.url ? ` ${s.url}` : ''}`)))] : null,
     el('p', { class: 'fingerprint' }, el('span', {}, 'Fingerprint: '), el('code', { 'data-testid': 'fingerprint' }, fingerprint(state))),
     el('div', { class: 'row' }, button('Export save', () => actions.exportSave()), button('Back to menu', () => actions.toMenu(), { 'data-focus': 'menu' })),
-  );
-}
-
-/** A page that says what went wrong with a save, what it means, and the one way on. */
-function noticeView(id: string, title: string, lines: readonly string[], action: { label: string; focus: string; run: () => void }): HTMLElement {
-  return el(
-    'section',
-    { class: 'page', role: 'alert', 'aria-labelledby': id },
-    el('h1', { id }, title),
-    lines.map((line) => el('p', {}, line)),
-    button(action.label, action.run, { 'data-focus': action.focus }),
-  );
-}
-
-export function brokenView(message: string, actions: Actions): HTMLElement {
-  return noticeView('broken-title', 'The saved game cannot be continued', [message, 'It may have been edited, damaged, or made by another version of the game. You can start again; the saved game will be removed.'], {
-    label: 'Start again',
-    focus: 'start-again',
-    run: () => actions.startAgain(),
-  });
-}
-
-/** A save file that was opened but does not replay: said why; the game saved in this browser is left as it was. */
-export function unopenedView(message: string, actions: Actions): HTMLElement {
-  return noticeView(
-    'unopened-title',
-    'That save file cannot be opened',
-    [message, 'It may have been edited, damaged, or made by another version of the game. Nothing was changed: a game saved in this browser is still there.'],
-    { label: 'Back to menu', focus: 'menu', run: () => actions.toMenu() },
   );
 }

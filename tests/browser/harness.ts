@@ -92,3 +92,21 @@ export async function whenReady(page: Page, timeout = 15_000): Promise<void> {
 export function fingerprintOf(page: Page): Promise<string | null> {
   return page.evaluate(() => (window as unknown as { __multivector: { fingerprint: string | null } }).__multivector.fingerprint);
 }
+
+/** Wait until what the last action changed has been painted: two animation frames (the first comes before the paint). */
+export function painted(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** Make the browser take back the map's WebGL context, or give it back, as it does when graphics memory runs short. */
+export function mapContext(page: Page, what: 'loseContext' | 'restoreContext'): Promise<void> {
+  return page.evaluate((w) => {
+    // a lost context gives no extensions: the one that lost it is kept to restore it
+    const held = window as unknown as { mapContext?: WEBGL_lose_context };
+    if (!held.mapContext) {
+      const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
+      held.mapContext = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!.getExtension('WEBGL_lose_context')!;
+    }
+    held.mapContext[w]();
+  }, what);
+}

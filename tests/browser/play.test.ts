@@ -1,15 +1,12 @@
 // The game in a real browser: played by keyboard alone and by mouse, reloaded mid-game, checked against the
-// engine in Node, and a broken save met with a message, not a broken page.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// engine in Node, and save files opened from the menu. (Damaged saves in storage: damaged-saves.test.ts.)
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fingerprint, makeSave, newGame, replay } from '../../src/engine/index.ts';
-import { loadScenario } from '../../src/scenario/index.ts';
 import { shippedScenarioFiles } from '../shipped.ts';
-import { fingerprintOf, openPage, playToEnd, screenOf, startHarness, whenReady, type Harness } from './harness.ts';
+import { fingerprintOf, openPage, painted, playToEnd, screenOf, startHarness, whenReady, type Harness } from './harness.ts';
+import { downloadFrom, openFile, rulesOf, SAVE_KEY, savedGame, stored } from './saves.ts';
 
-const SAVE_KEY = 'multivector:save';
 let h: Harness;
 
 beforeAll(async () => {
@@ -18,12 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-function rulesOf(file: string) {
-  const { rules } = loadScenario(readFileSync(join(import.meta.dirname, '..', '..', 'scenarios', file), 'utf8'), file);
-  if (!rules) throw new Error(`${file} does not load`);
-  return rules;
-}
 
 /** Press Tab until the focused element matches; fails if it never does. */
 async function tabTo(page: Page, selector: string): Promise<void> {
@@ -34,12 +25,14 @@ async function tabTo(page: Page, selector: string): Promise<void> {
   throw new Error(`Tab never reaches ${selector}`);
 }
 
-async function exists(page: Page, selector: string): Promise<boolean> {
-  return (await page.locator(selector).count()) > 0;
+/** Press Enter as a person does: the next key comes after they have seen what this one did. */
+async function pressEnter(page: Page): Promise<void> {
+  await page.keyboard.press('Enter');
+  await painted(page);
 }
 
-async function savedGame(page: Page): Promise<unknown> {
-  return JSON.parse((await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)) ?? 'null');
+async function exists(page: Page, selector: string): Promise<boolean> {
+  return (await page.locator(selector).count()) > 0;
 }
 
 async function shownFingerprint(page: Page): Promise<string> {
@@ -55,10 +48,10 @@ describe('the game in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __multivector: { renderer: string } }).__multivector.renderer)).toBe('webgl');
     expect(await screenOf(page)).toBe('menu');
     await tabTo(page, 'button[data-scenario="tutorial"]');
-    await page.keyboard.press('Enter');
+    await pressEnter(page);
     expect(await screenOf(page)).toBe('briefing');
     await tabTo(page, '[data-focus="begin"]');
-    await page.keyboard.press('Enter');
+    await pressEnter(page);
     let decisions = 0;
     for (let i = 0; i < 300 && (await screenOf(page)) === 'game'; i++) {
       if (await exists(page, '[role="dialog"] button')) {
@@ -69,7 +62,7 @@ describe('the game in Chromium', () => {
       } else {
         await tabTo(page, '[data-focus="end-turn"]');
       }
-      await page.keyboard.press('Enter');
+      await pressEnter(page);
     }
     expect(await screenOf(page)).toBe('ending');
     await expect(page.getByRole('heading', { name: /Debrief/ }).count()).resolves.toBe(1);
@@ -124,14 +117,13 @@ describe('the game in Chromium', () => {
     expect(result.ok).toBe(true);
     if (result.ok) expect(fingerprint(result.state)).toBe(shown);
     // the exported file is the same save, and opening it on a fresh page shows the same debrief
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export save' }).click()]);
-    const exported = readFileSync((await download.path())!, 'utf8');
+    const exported = await downloadFrom(page, 'Export save');
     const fromFile = replay(rulesOf('tutorial.yaml'), JSON.parse(exported));
     expect(fromFile.ok && fingerprint(fromFile.state)).toBe(shown);
     await page.evaluate((key) => localStorage.removeItem(key), SAVE_KEY);
     await page.goto(new URL('./', h.url).toString());
     await whenReady(page);
-    await page.getByLabel('Open a save file').setInputFiles({ name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await openFile(page, exported);
     await page.waitForFunction(() => (window as unknown as { __multivector: { screen: string } }).__multivector.screen === 'ending');
     expect(await shownFingerprint(page)).toBe(shown);
     expect(errors).toEqual([]);
@@ -154,7 +146,7 @@ describe('the game in Chromium', () => {
     await page.getByRole('button', { name: 'Back to menu' }).click();
     const rules = rulesOf('tutorial.yaml');
     const other = makeSave(rules, newGame(rules, { seed: 'another-student', difficulty: 'calm' }).state);
-    await page.getByLabel('Open a save file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await openFile(page, JSON.stringify(other));
     await page.waitForFunction(() => (window as unknown as { __multivector: { screen: string } }).__multivector.screen === 'game');
     expect(new URL(page.url()).searchParams.get('seed')).toBe('another-student');
     await page.reload();
@@ -166,40 +158,16 @@ describe('the game in Chromium', () => {
 
   test('a damaged save file, opened from the menu, is refused with a reason and the game saved in the browser is kept', async () => {
     const { page, errors } = await openPage(h, './?scenario=tutorial&seed=kept');
-    const kept = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
+    const kept = await stored(page);
     const save = JSON.parse(kept!) as Record<string, unknown>;
     await page.getByRole('button', { name: 'Back to menu' }).click();
     const damaged = JSON.stringify({ ...save, seed: 'another' });
-    await page.getByLabel('Open a save file').setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(damaged) });
+    await openFile(page, damaged);
     await page.getByRole('heading', { name: 'That save file cannot be opened' }).waitFor();
     expect(await page.locator('[role="alert"]').innerText()).toContain('fingerprint');
-    expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(kept);
+    expect(await stored(page)).toBe(kept);
     await page.getByRole('button', { name: 'Back to menu' }).click();
     await expect(page.getByRole('button', { name: /^Continue/ }).count()).resolves.toBe(1);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
-
-  test.each([
-    ['not JSON', '{"format": "multivector-save", ', 'not valid JSON'],
-    ['an edited save', { fingerprint: '0'.repeat(64) }, 'fingerprint'],
-    ['a save from another version of the game', { version: 99 }, 'version 99'],
-  ])('a corrupt save (%s) shows a clear message and "Start again"', async (_what, damage, said) => {
-    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=7');
-    let corrupt = typeof damage === 'string' ? damage : '';
-    if (typeof damage !== 'string') {
-      const save = (await savedGame(page)) as Record<string, unknown>;
-      corrupt = JSON.stringify({ ...save, ...damage });
-    }
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [SAVE_KEY, corrupt]);
-    await page.goto(new URL('./', h.url).toString());
-    await whenReady(page);
-    expect(await screenOf(page)).toBe('broken');
-    await expect(page.getByRole('heading', { name: 'The saved game cannot be continued' }).count()).resolves.toBe(1);
-    expect(await page.locator('[role="alert"]').innerText()).toContain(said);
-    await page.getByRole('button', { name: 'Start again' }).click();
-    expect(await screenOf(page)).toBe('menu');
-    expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBeNull();
     expect(errors).toEqual([]);
     await page.context().close();
   });

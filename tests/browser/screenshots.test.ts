@@ -2,7 +2,8 @@
 // (writes /tmp/mv-ui-shots). Skipped in an ordinary `npm test`.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, test } from 'vitest';
-import { openPage, playToEnd, startHarness, whenReady, type Harness } from './harness.ts';
+import { mapContext, openPage, playToEnd, startHarness, whenReady, type Harness } from './harness.ts';
+import { fillStorage } from './saves.ts';
 
 const wanted = process.env['MV_SHOTS'] === '1';
 const dir = '/tmp/mv-ui-shots';
@@ -45,8 +46,26 @@ test.runIf(wanted).each(sizes)('screens at $width x $height', async (size) => {
   await page.screenshot({ path: name('debrief') });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => localStorage.setItem('multivector:save', '{broken'));
-  await page.reload();
+  await page.goto(new URL('./', h!.url).toString());
   await page.waitForTimeout(500);
   await page.screenshot({ path: name('broken') });
+  await page.getByRole('button', { name: 'Delete the damaged save…' }).click();
+  await page.screenshot({ path: name('broken-delete') });
+  await page.getByRole('button', { name: 'No, keep it' }).click();
+  await page.getByRole('button', { name: 'Back to menu' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: name('menu-set-aside') });
+  await page.goto(new URL(`./?scenario=tutorial&difficulty=nightmare&seed=${'a'.repeat(201)}`, h!.url).toString());
+  await whenReady(page);
+  await page.screenshot({ path: name('briefing-address') });
+  await page.getByRole('button', { name: 'Begin' }).click();
+  // storage full: the game is not saved, and says so
+  await fillStorage(page);
+  await page.locator('[role="dialog"] button').first().click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: name('game-unsaved') });
+  await mapContext(page, 'loseContext');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: name('game-map-paused') });
   await page.context().close();
 });

@@ -1,0 +1,93 @@
+// A move is taken once: a real double-click, or two presses before the page has drawn what the first one did,
+// takes one move, never a second one on a screen the player has not seen.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { SaveFile } from '../../src/engine/index.ts';
+import { openPage, painted, startHarness, type Harness } from './harness.ts';
+import { savedGame } from './saves.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const saved = async (page: Page) => (await savedGame(page)) as SaveFile;
+
+async function answerEvents(page: Page): Promise<void> {
+  while ((await page.locator('[role="dialog"] button').count()) > 0) await page.locator('[role="dialog"] button').first().click();
+}
+
+/** The tutorial on the seed where the second turn opens with an event right where End turn was. */
+const TUTORIAL = './?scenario=tutorial&seed=dbl';
+
+describe('a double-click', () => {
+  test('a double-click on End turn ends one turn, not two, and the next turn’s event waits to be read', async () => {
+    const { page, errors } = await openPage(h, TUTORIAL);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await answerEvents(page);
+    const before = await saved(page);
+    await page.getByRole('button', { name: 'End turn' }).dblclick();
+    await painted(page);
+    const after = await saved(page);
+    expect(after.moves).toEqual([...before.moves, { type: 'end-turn', turn: before.turn }]);
+    expect(after.turn).toBe(before.turn + 1);
+    expect(await page.locator('[role="dialog"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.refusal').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a double-click on a decision takes one decision', async () => {
+    const { page, errors } = await openPage(h, TUTORIAL);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await answerEvents(page);
+    const before = await saved(page);
+    const box = (await page.locator('.decisions button:not([disabled])').first().boundingBox())!;
+    await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    await painted(page);
+    const after = await saved(page);
+    expect(after.moves).toHaveLength(before.moves.length + 1);
+    expect(after.moves.at(-1)).toMatchObject({ type: 'decide', turn: before.turn });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a double-click on an event’s choice answers that event once, and the event after it waits to be read', async () => {
+    // on this seed the tutorial's fifth turn opens with two events, and at 800x600 the second one's choice comes
+    // to lie where the first one's was
+    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=two-2', { width: 800, height: 600 });
+    await page.getByRole('button', { name: 'Begin' }).click();
+    while ((await page.locator('[role="dialog"]').count()) < 2) {
+      await answerEvents(page);
+      await page.getByRole('button', { name: 'End turn' }).click();
+    }
+    const before = await saved(page);
+    const choice = page.locator('[role="dialog"] button').first();
+    const event = (await choice.getAttribute('data-focus'))!.split(':')[1];
+    await choice.dblclick();
+    await painted(page);
+    const after = await saved(page);
+    expect(after.moves).toEqual([...before.moves, expect.objectContaining({ type: 'choose', event, turn: before.turn })]);
+    expect(await page.locator('[role="dialog"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('two presses before the page has drawn the first one’s result take one decision', async () => {
+    const { page, errors } = await openPage(h, TUTORIAL);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await answerEvents(page);
+    const before = await saved(page);
+    // both in one moment: the second finds the decisions as the first one left them, before any frame is drawn
+    await page.evaluate(() => {
+      for (let i = 0; i < 2; i++) document.querySelector<HTMLButtonElement>('.decisions button:not([disabled])')?.click();
+    });
+    await painted(page);
+    expect((await saved(page)).moves).toHaveLength(before.moves.length + 1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
