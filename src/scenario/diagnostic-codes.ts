@@ -2,15 +2,16 @@
 // tools filter on them, and docs/scenario-diagnostics.md explains each one (a test keeps the two in step).
 export const DIAGNOSTIC_CODES = {
   // the file as text
-  'too-large': 'the file is over 4 MB',
+  'too-large': 'the file is over 4 MB, or holds more values than a file of its size may',
   'not-text': 'the file holds NUL bytes, control characters or bytes that are not UTF-8',
   'empty-file': 'the file holds no data, only comments or blank lines',
   'too-deep': 'the file nests far deeper than a scenario needs (an attack, or unclosed brackets)',
   // the file as YAML
   'yaml-syntax': 'the YAML parser cannot read this (tabs, unclosed quotes, bad indentation, unknown anchors)',
   'yaml-warning': 'the YAML parser reads this, but warns about it',
+  'yaml-version': 'a %YAML directive asks for a version other than 1.2, under which numbers would not read as written',
   'duplicate-key': 'a key appears twice in one mapping',
-  'alias-limit': 'aliases expand to far more data than the file holds, or into themselves',
+  'alias-limit': 'aliases expand to more values than a file of its size may hold (twice its characters), or into themselves',
   'forbidden-key': '__proto__, constructor or prototype used as a key',
   'unsupported-tag': 'a YAML tag other than the core types (!!str, !!int, ...)',
   'multiple-documents': 'more than one YAML document (a --- line) in one file',

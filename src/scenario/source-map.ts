@@ -21,6 +21,8 @@ interface Origin {
 export class SourceMap {
   // a Map, not a WeakMap: it lives exactly as long as one load, and is several times faster to fill
   private readonly origins = new Map<object, Origin>();
+  /** each mapping's pairs by key, made when a problem first points into it, so a thousand problems in one mapping do not each search it */
+  private readonly pairIndex = new Map<YAMLMap, Map<string, Pair>>();
 
   constructor(
     readonly text: string,
@@ -56,14 +58,14 @@ export class SourceMap {
       const item = typeof key === 'number' ? node.items[key] : undefined;
       return isNodeLike(item) ? (item as Node) : undefined;
     }
-    const pair = findPair(node, key);
+    const pair = this.pairOf(node, key);
     return pair && isNodeLike(pair.value) ? (pair.value as Node) : undefined;
   }
 
   private keyNode(owner: object, key: PathSegment): Node | undefined {
     const node = this.origins.get(owner)?.node;
     if (!node || isSeq(node)) return undefined;
-    const pair = findPair(node, key);
+    const pair = this.pairOf(node, key);
     return pair && isNodeLike(pair.key) ? (pair.key as Node) : undefined;
   }
 
@@ -80,6 +82,19 @@ export class SourceMap {
     let start = node?.range?.[0] ?? origin?.node.range?.[0] ?? 0;
     if (node && options.offset !== undefined && isScalar(node)) start = this.offsetInScalar(node, options.offset);
     return { ...this.position(start), path };
+  }
+
+  private pairOf(node: YAMLMap, key: PathSegment): Pair | undefined {
+    let index = this.pairIndex.get(node);
+    if (!index) {
+      index = new Map();
+      for (const item of node.items) {
+        // the first of two equal keys is the one the data holds
+        if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+      }
+      this.pairIndex.set(node, index);
+    }
+    return index.get(String(key));
   }
 
   /** The location of the whole file (its first line), for problems that belong to no node. */
@@ -145,14 +160,6 @@ function isNodeLike(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (isScalar(value) || isMap(value) || isSeq(value) || isAlias(value));
 }
 
-function findPair(node: YAMLMap, key: PathSegment): Pair | undefined {
-  for (const item of node.items) {
-    if (!isPair(item)) continue;
-    const k = item.key;
-    if (isScalar(k) && String(k.value) === String(key)) return item;
-  }
-  return undefined;
-}
 
 /** `actors[2].levers[0].kind`: the path as an author would write it to find the spot. */
 export function formatPath(path: readonly PathSegment[]): string {
