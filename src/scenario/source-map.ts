@@ -23,6 +23,7 @@ export class SourceMap {
   private readonly origins = new Map<object, Origin>();
   /** each mapping's pairs by key, made when a problem first points into it, so a thousand problems in one mapping do not each search it */
   private readonly pairIndex = new Map<YAMLMap, Map<string, Pair>>();
+  private readonly alignments = new Map<Scalar, Alignment>();
 
   constructor(
     readonly text: string,
@@ -121,20 +122,28 @@ export class SourceMap {
       at = headerEnd + 1;
       while (at < range[1] && this.text[at] === ' ') at++;
     }
-    return alignOffset(this.text, at, range[1], value, offset, node.type === 'QUOTE_SINGLE') ?? range[0];
+    // problems in one long condition come in order along it, so each walk goes on from where the last one stopped
+    const last = this.alignments.get(node);
+    if (last && 'brokenAt' in last && offset > last.brokenAt) return range[0];
+    const from = last && 'v' in last && last.v <= offset ? last : { s: at, v: 0 };
+    const found = alignOffset(this.text, from, range[1], value, offset, node.type === 'QUOTE_SINGLE');
+    this.alignments.set(node, found);
+    return 'brokenAt' in found ? range[0] : found.s;
   }
 }
+
+/** Where a walk along a scalar stopped: at character v of the value and s of the file, or the character of the value where the two part ways. */
+type Alignment = { readonly s: number; readonly v: number } | { readonly brokenAt: number };
 
 /**
  * Walks the value and its source text side by side to find where character `offset` of the value is in the file.
  * Line breaks and indentation fold into single spaces (or stay line breaks) in the value, so a run of white space
  * in one matches a run in the other. An escape sequence breaks the match, and the caller falls back to the start.
  */
-function alignOffset(text: string, from: number, to: number, value: string, offset: number, singleQuoted: boolean): number | null {
-  let s = from;
-  let v = 0;
+function alignOffset(text: string, from: { s: number; v: number }, to: number, value: string, offset: number, singleQuoted: boolean): Alignment {
+  let { s, v } = from;
   while (v < offset) {
-    if (s >= to) return null;
+    if (s >= to) return { brokenAt: v };
     const vc = value[v];
     const sc = text[s];
     if (singleQuoted && vc === "'" && text.slice(s, s + 2) === "''") {
@@ -146,10 +155,9 @@ function alignOffset(text: string, from: number, to: number, value: string, offs
     } else if (isWhite(vc) && isWhite(sc)) {
       while (v < value.length && isWhite(value[v])) v++;
       while (s < to && isWhite(text[s])) s++;
-      if (v > offset) return s;
-    } else return null;
+    } else return { brokenAt: v };
   }
-  return s;
+  return { s, v };
 }
 
 function isWhite(c: string | undefined): boolean {

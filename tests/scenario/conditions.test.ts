@@ -2,7 +2,8 @@
 // down to the column inside the condition, however the YAML writes it (plain, quoted, folded over lines).
 import { describe, expect, test } from 'vitest';
 import { parseCondition, parseReference } from '../../src/scenario/index.ts';
-import { load, only, patch, spot } from './minimal.ts';
+import { longCondition } from '../../bench/hostile-scenarios.js';
+import { MINIMAL, load, only, patch, spot } from './minimal.ts';
 
 const parsed = (text: string) => {
   const result = parseCondition(text);
@@ -73,6 +74,14 @@ describe('what a condition means', () => {
   test('comparing two references and decimal numbers are fine', () => {
     expect(parsed('attitude.russia > attitude.us')).toMatchObject({ left: { ref: { actor: 'russia' } }, right: { ref: { actor: 'us' } } });
     expect(parsed('trust.us >= 40.5')).toMatchObject({ right: { value: 40.5 } });
+  });
+
+  test('a decision available when 40,000 comparisons all hold validates without error', () => {
+    const { rules, diagnostics } = load(longCondition(MINIMAL, 40_000));
+    expect(diagnostics).toEqual([]);
+    const decision = rules?.decisions.find((d) => d.id === 'long-condition');
+    expect(decision?.available).toMatchObject({ op: 'and' });
+    expect(decision?.available.op === 'and' && decision.available.args).toHaveLength(40_000);
   });
 });
 
@@ -153,6 +162,15 @@ describe('the column of a mistake in the file', () => {
   test('in a folded block scalar (>-)', () => {
     const text = patch('    when: economy < 10', '    when: >-\n      economy < 10\n      or atittude.russia < -50');
     expect(only(load(text).diagnostics, 'unknown-reference')).toMatchObject(spot(text, 'atittude'));
+  });
+
+  test('in one condition of 40,000 references to an unknown actor, each is reported at its own column', () => {
+    const terms = Array.from({ length: 40_000 }, (_, i) => `attitude.nobody${i} > 1`);
+    const text = patch('when: economy < 10', `when: ${terms.join(' and ')}`);
+    const found = load(text).diagnostics.filter((d) => d.code === 'unknown-reference');
+    expect(found).toHaveLength(40_000);
+    expect(found[0]).toMatchObject(spot(text, 'nobody0 '));
+    expect(found[39_999]).toMatchObject(spot(text, 'nobody39999 '));
   });
 
   test("a misspelt actor in a reaction's effect gets 'did you mean china?' at its line and column", () => {
