@@ -2,6 +2,7 @@
 // map, the notebook of problems, and the ids each kind of thing declares.
 import type { DiagnosticList } from './diagnostic-list.ts';
 import { ID_PATTERN } from './reference.ts';
+import { isReservedId } from './reserved-ids.ts';
 import { isRecord } from './schema-walk.ts';
 import type { ScenarioFile } from './schema.ts';
 import type { SourceMap } from './source-map.ts';
@@ -42,8 +43,9 @@ class KnownNames extends Set<string> {
 
   constructor(declared: Iterable<string>, broken: Iterable<string>) {
     const all = [...broken];
-    super([...declared, ...all.filter((id) => ID_PATTERN.test(id))]);
-    this.malformed = all.filter((id) => !ID_PATTERN.test(id));
+    const wellFormed = (id: string) => ID_PATTERN.test(id) && !isReservedId(id);
+    super([...declared, ...all.filter(wellFormed)]);
+    this.malformed = all.filter((id) => !wellFormed(id));
   }
 
   override has(id: string): boolean {

@@ -14,7 +14,7 @@ const WORD_START = /[A-Za-z_]/;
 const WORD_CHAR = /[A-Za-z0-9_.-]/;
 const DIGIT = /[0-9]/;
 
-const HABITS: Readonly<Record<string, string>> = {
+const HABITS: ReadonlyMap<string, string> = new Map(Object.entries({
   '&&': "write 'and'",
   '||': "write 'or'",
   '&': "write 'and'",
@@ -24,7 +24,7 @@ const HABITS: Readonly<Record<string, string>> = {
   '=>': "write '>='",
   '=<': "write '<='",
   '<>': "write '!='",
-};
+}));
 
 export function lex(text: string): LexResult {
   const tokens: Token[] = [];
@@ -50,9 +50,9 @@ export function lex(text: string): LexResult {
       i += 2;
       continue;
     }
-    const habit = HABITS[two] ?? (c === '<' || c === '>' ? undefined : HABITS[c]);
+    const habit = HABITS.get(two) ?? (c === '<' || c === '>' ? undefined : HABITS.get(c));
     if (habit !== undefined) {
-      const written = HABITS[two] !== undefined ? two : c;
+      const written = HABITS.has(two) ? two : c;
       return fail(`'${written}' is not an operator of the condition language`, i, habit);
     }
     if (c === '<' || c === '>') {

@@ -23,7 +23,7 @@ export const DIAGNOSTIC_CODES = {
   'wrong-type': 'a value of the wrong kind (a text where a number belongs, .nan, a decimal where a whole number belongs)',
   'out-of-range': 'a number outside its range, or numbers that do not fit together (starting capital above the max)',
   'bad-value': 'a value that is not one of the allowed words (a lever kind, an ending kind)',
-  'bad-id': 'an id that is not lower case letters and digits joined by - or _',
+  'bad-id': 'an id that is not lower case letters and digits joined by - or _, or a reserved name (constructor, toString, __proto__, ...)',
   'bad-date': 'a date that is not YYYY-MM-DD, or does not exist',
   'bad-language': 'a key of a text map that is not a language code',
   'empty-value': 'a text that must not be empty is empty',
@@ -35,7 +35,7 @@ export const DIAGNOSTIC_CODES = {
   invalid: 'any other problem with the shape of a value',
   // conditions and references
   'bad-condition': 'a condition that does not parse',
-  'bad-reference': 'a reference written wrongly (attitude without an actor, an id with capitals)',
+  'bad-reference': 'a reference written wrongly (attitude without an actor, an id with capitals, a reserved name like flag.constructor)',
   'unknown-reference': 'a name that names nothing: an actor, track, event, decision, source, party, tension or choice',
   'not-changeable': 'an effect that changes a number only the rules move (turn, stage, progress, credit, fired, taken)',
   // meaning

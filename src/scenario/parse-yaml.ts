@@ -66,7 +66,7 @@ export function parseYaml(written: string, file: string): ParsedYaml {
   return { data: data as Record<string, unknown>, sourceMap, problems };
 }
 
-const HINTS: Readonly<Record<string, string>> = {
+const HINTS: ReadonlyMap<string, string> = new Map(Object.entries({
   TAB_AS_INDENT: 'indent with spaces; YAML does not allow tabs',
   MISSING_CHAR: 'a quote or bracket opened earlier is never closed',
   BAD_INDENT: 'line the keys of one mapping up in the same column',
@@ -74,7 +74,7 @@ const HINTS: Readonly<Record<string, string>> = {
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; quote texts that contain ": "',
   UNEXPECTED_TOKEN: 'check the indentation and the punctuation of this line',
   BAD_DQ_ESCAPE: 'in double quotes, write a backslash as \\\\ or use single quotes',
-};
+}));
 
 function reportYamlError(problems: DiagnosticList, lines: LineCounter, error: YAMLError, severity: 'error' | 'warning'): void {
   const offset = error.pos[0];
@@ -85,7 +85,7 @@ function reportYamlError(problems: DiagnosticList, lines: LineCounter, error: YA
     return;
   }
   const message = lowerFirst(error.message.replace(/ at line \d+, column \d+.*$/s, ''));
-  problems.add(severity, severity === 'error' ? 'yaml-syntax' : 'yaml-warning', at, message, HINTS[error.code]);
+  problems.add(severity, severity === 'error' ? 'yaml-syntax' : 'yaml-warning', at, message, HINTS.get(error.code));
 }
 
 /**

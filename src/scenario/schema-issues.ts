@@ -5,8 +5,9 @@ import { z } from 'zod';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
 import type { DiagnosticList } from './diagnostic-list.ts';
 import { placeName } from './places.ts';
+import { RESERVED_HINT, isReservedId } from './reserved-ids.ts';
 import { FORMAT_VERSION } from './schema.ts';
-import { isRecord, knownKeys, numberBounds, pickVariant, resolve, schemaAt, unwrap } from './schema-walk.ts';
+import { isRecord, knownKeys, numberBounds, ownValue, pickVariant, resolve, schemaAt, unwrap } from './schema-walk.ts';
 import type { Location, PathSegment, SourceMap } from './source-map.ts';
 import { closest, slugify, unknownName } from './suggest.ts';
 
@@ -109,11 +110,13 @@ class IssueReporter {
       case 'invalid_key': {
         const nested = issue.issues[0];
         const reason = nested?.message ?? 'not allowed here';
-        this.problems.error(formatKind(reason).code, at('key'), `'${String(key)}' cannot be a key here: ${reason}`);
+        const reserved = typeof key === 'string' && isReservedId(key);
+        this.problems.error(reserved ? 'bad-id' : formatKind(reason).code, at('key'), `'${String(key)}' cannot be a key here: ${reason}`, reserved ? RESERVED_HINT : undefined);
         return;
       }
       case 'custom':
-        this.problems.error(issue.message.includes('is reserved') ? 'bad-id' : 'empty-value', at(), issue.message);
+        if (typeof value === 'string' && isReservedId(value)) this.problems.error('bad-id', at(), issue.message, RESERVED_HINT);
+        else this.problems.error('empty-value', at(), issue.message);
         return;
       default:
         this.problems.error('invalid', at(), issue.message);
@@ -210,7 +213,7 @@ class IssueReporter {
     for (; i < path.length - 1; i++) {
       if (!isContainer(current)) break;
       owner = current;
-      current = (current as Record<PathSegment, unknown>)[path[i] as PathSegment];
+      current = ownValue(current, path[i] as PathSegment);
     }
     if (i === path.length - 1 && isContainer(current)) return this.map.locate(current, path[i], { part });
     if (owner) return this.map.locate(owner, path[i - 1]);
@@ -240,10 +243,7 @@ function isContainer(value: unknown): value is object {
 
 export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let current = data;
-  for (const segment of path) {
-    if (!isContainer(current)) return undefined;
-    current = (current as Record<PathSegment, unknown>)[segment];
-  }
+  for (const segment of path) current = ownValue(current, segment);
   return current;
 }
 
