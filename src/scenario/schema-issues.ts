@@ -8,7 +8,7 @@ import { placeName } from './places.ts';
 import { RESERVED_HINT, isReservedId } from './reserved-ids.ts';
 import { FORMAT_VERSION } from './schema.ts';
 import { isRecord, knownKeys, numberBounds, ownValue, pickVariant, resolve, schemaAt, unwrap } from './schema-walk.ts';
-import type { Location, PathSegment, SourceMap } from './source-map.ts';
+import type { Location, PathSegment, SourceMap, Written } from './source-map.ts';
 import { closest, slugify, unknownName } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -89,18 +89,16 @@ class IssueReporter {
           this.problems.error('bad-value', at(), `this text holds control characters (such as terminal escape codes)`, 'remove them: a text may hold only printable characters, new lines and tabs');
           return;
         }
-        const text = typeof value === 'string' ? value : String(value);
+        const text = typeof value === 'string' ? value : describeValue(value);
         const { code, what } = formatKind(issue.message);
         const slug = code === 'bad-id' ? slugify(text) : '';
         this.problems.error(code, at(), `'${text}' is not ${what}: ${issue.message}`, slug && slug !== text ? `like '${slug}'` : undefined);
         return;
       }
       case 'invalid_value': {
-        if (value === undefined) return this.wrongType(spotSchema(), path, value, 'value');
-        if (path.length === 1 && key === 'format') {
-          this.problems.error('format-version', at(), `this game reads scenario format ${FORMAT_VERSION}, but the file says format: ${String(value)}`, `write format: ${FORMAT_VERSION}, or use the version of the game the file was written for`);
-          return;
-        }
+        if (path.length === 1 && key === 'format' && value !== undefined) return this.formatVersion(path, value);
+        // a list, a mapping or nothing where one of some words belongs is of the wrong kind, not an unknown word
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return this.wrongType(spotSchema(), path, value, 'value');
         const allowed = issue.values.map(String);
         const meant = closest(String(value), allowed);
         const message = `unknown ${String(key ?? 'value')} '${String(value)}' in ${placeName(path.slice(0, -1))}`;
@@ -138,7 +136,7 @@ class IssueReporter {
     }
     if (isRecord(value) && choice.keys.length > 1) return this.effectKind(choice.keys, choice.keysFound, path, value);
     const quote = typeof value === 'number' || typeof value === 'boolean' ? `YAML read this as ${typeof value === 'number' ? 'a number' : 'true/false'}; put it in quotes: "${String(value)}"` : undefined;
-    this.problems.error('wrong-type', this.locate(path), `expected ${describeExpected(schema)}, got ${describeValue(value)}`, quote);
+    this.problems.error('wrong-type', this.locate(path), `expected ${describeExpected(schema)}, got ${this.shown(path, value)}`, quote);
   }
 
   /** An effect names what it does by one key; none or several of them is one clear problem. */
@@ -172,7 +170,7 @@ class IssueReporter {
       return;
     }
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      this.problems.error('wrong-type', this.locate(path), `${describeValue(value)} is not a finite number`, describeRange(schema));
+      this.problems.error('wrong-type', this.locate(path), `${this.shown(path, value)} is not a finite number`, describeRange(schema));
       return;
     }
     if (expected === 'int' && typeof value === 'number') {
@@ -184,7 +182,7 @@ class IssueReporter {
     if (unwrap(schema) instanceof z.ZodString && (typeof value === 'number' || typeof value === 'boolean')) {
       hint = `YAML read this as ${typeof value === 'number' ? 'a number' : 'true/false'}; put it in quotes: "${String(value)}"`;
     }
-    this.problems.error('wrong-type', this.locate(path), `expected ${wanted}, got ${describeValue(value)}`, hint);
+    this.problems.error('wrong-type', this.locate(path), `expected ${wanted}, got ${this.shown(path, value)}`, hint);
   }
 
   private size(schema: z.ZodType | undefined, path: readonly PathSegment[], value: unknown, issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): void {
@@ -203,6 +201,40 @@ class IssueReporter {
       return;
     }
     this.problems.error('out-of-range', this.locate(path), `expected ${describeExpected(schema)}, got ${describeValue(value)}`, hintOf(schema));
+  }
+
+  /**
+   * format: 1 is the number one. Anything else is told as the file has it, and a text that reads as the right
+   * number ("1", or !!str 1) is told that it is a text, and why.
+   */
+  private formatVersion(path: readonly PathSegment[], value: unknown): void {
+    const reads = `this game reads scenario format ${FORMAT_VERSION}`;
+    let hint = `write format: ${FORMAT_VERSION}, or use the version of the game the file was written for`;
+    let message: string;
+    if (typeof value === 'string') {
+      const written = this.writtenAt(path);
+      const how = written?.tag !== undefined ? ` (tagged ${written.tag})` : written?.quoted ? ' (in quotes)' : '';
+      message = `${reads}, the number ${FORMAT_VERSION}, but the file's format is the text '${value}'${how}`;
+      if (value.trim() !== '' && Number.isFinite(Number(value))) hint = `write format: ${FORMAT_VERSION}, a number: without quotes or a tag`;
+    } else if (typeof value === 'number') {
+      message = `${reads}, but the file says format: ${this.writtenAt(path)?.text ?? describeValue(value)}${Number.isFinite(value) ? '' : ', which is not a finite number'}`;
+    } else {
+      message = `${reads}, the number ${FORMAT_VERSION}, but the file's format is ${describeValue(value)}`;
+    }
+    this.problems.error('format-version', this.locate(path), message, hint);
+  }
+
+  /** A value in a message: a number as the file writes it (1e999, not Infinity), anything else described. */
+  private shown(path: readonly PathSegment[], value: unknown): string {
+    const written = typeof value === 'number' ? this.writtenAt(path) : undefined;
+    if (!written) return describeValue(value);
+    return Number.isFinite(value) ? written.text : `'${written.text}'`;
+  }
+
+  private writtenAt(path: readonly PathSegment[]): Written | undefined {
+    const owner = valueAt(this.data, path.slice(0, -1));
+    const key = path[path.length - 1];
+    return isContainer(owner) && key !== undefined ? this.map.written(owner, key) : undefined;
   }
 
   /** Where a path points: its value (or key), or the nearest mapping that exists when the key is missing. */

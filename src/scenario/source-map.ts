@@ -11,6 +11,13 @@ export interface Location {
   readonly path: string;
 }
 
+export interface Written {
+  readonly text: string;
+  readonly quoted: boolean;
+  /** the tag written before it, like !!str */
+  readonly tag: string | undefined;
+}
+
 interface Origin {
   readonly node: YAMLMap | YAMLSeq;
   /** the mapping or list holding this one, and its key there: the path is built only when a message needs it */
@@ -61,6 +68,15 @@ export class SourceMap {
     }
     const pair = this.pairOf(node, key);
     return pair && isNodeLike(pair.value) ? (pair.value as Node) : undefined;
+  }
+
+  /** How a scalar at `owner[key]` is written: its text in the file, and whether it is quoted or tagged (!!str). */
+  written(owner: object, key: PathSegment): Written | undefined {
+    const node = this.valueNode(owner, key);
+    if (!node || !isScalar(node) || !node.range) return undefined;
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    const tag = node.tag === undefined ? undefined : node.tag.replace('tag:yaml.org,2002:', '!!');
+    return { text: this.text.slice(node.range[0], node.range[1]), quoted, tag };
   }
 
   private keyNode(owner: object, key: PathSegment): Node | undefined {

@@ -129,6 +129,21 @@ describe('mistakes in a condition, with the offset of the mistake', () => {
     expect(problem('   ').message).toBe('the condition is empty');
   });
 
+  test('economy < 1e999 is refused at the number, since it would read as infinity, the same as -1e999 would', () => {
+    for (const written of ['1e999', '-1e999']) {
+      const text = patch('when: economy < 10', `when: economy < ${written}`);
+      const { rules, diagnostics } = load(text);
+      expect(rules).toBeNull();
+      const d = only(diagnostics, 'bad-condition');
+      expect(d.message).toContain(`'${written}' is too far from 0 to be a number`);
+      expect(d).toMatchObject(spot(text, written));
+    }
+  });
+
+  test.each(['.inf', '-.inf', '.nan'])('YAML\'s %s in a condition is not a finite number', (written) => {
+    expect(problem(`economy < ${written}`)).toMatchObject({ message: `'${written}' is not a finite number`, offset: 10 });
+  });
+
   test('a condition nested hundreds of parentheses deep is refused, not a stack overflow', () => {
     expect(problem(`${'('.repeat(500)}economy > 1${')'.repeat(500)}`).message).toContain('nests more than');
     expect(problem(`${'not '.repeat(5000)}economy > 1`).message).toContain('nests more than');
