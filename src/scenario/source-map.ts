@@ -102,6 +102,8 @@ export class SourceMap {
   }
 
   private pairOf(node: YAMLMap, key: PathSegment): Pair | undefined {
+    // most mappings hold a few keys, where a search is quicker than building an index
+    if (node.items.length <= 16) return node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
     let index = this.pairIndex.get(node);
     if (!index) {
       index = new Map();
