@@ -2,10 +2,11 @@
 // map, the notebook of problems, and the ids each kind of thing declares.
 import type { DiagnosticList } from './diagnostic-list.ts';
 import { ID_PATTERN } from './reference.ts';
+import { isReservedId } from './reserved-ids.ts';
 import { isRecord } from './schema-walk.ts';
 import type { ScenarioFile } from './schema.ts';
 import type { SourceMap } from './source-map.ts';
-import { closest, slugify } from './suggest.ts';
+import { closest, slugify, type SuggestionBudget } from './suggest.ts';
 
 export interface KnownIds {
   readonly actors: ReadonlySet<string>;
@@ -16,6 +17,10 @@ export interface KnownIds {
   readonly sources: ReadonlySet<string>;
   /** tags that some decision or choice carries */
   readonly tags: ReadonlySet<string>;
+  /** each declared tension as 'a|b', the two ids in sorted order */
+  readonly tensions: ReadonlySet<string>;
+  /** each track's parties, by the track's id */
+  readonly parties: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface CheckContext {
@@ -23,6 +28,8 @@ export interface CheckContext {
   readonly map: SourceMap;
   readonly problems: DiagnosticList;
   readonly known: KnownIds;
+  /** what "did you mean" may still cost in this load */
+  readonly suggestions: SuggestionBudget;
   /**
    * Everything the file holds, broken entries included. Checks that conclude from something's absence ("nothing
    * sets this flag", "no final ending") look here, since the missing piece may sit in an entry left out for a
@@ -39,23 +46,31 @@ export interface CheckContext {
  */
 class KnownNames extends Set<string> {
   private readonly malformed: readonly string[];
+  private readonly slugs: ReadonlySet<string>;
 
-  constructor(declared: Iterable<string>, broken: Iterable<string>) {
+  constructor(
+    declared: Iterable<string>,
+    broken: Iterable<string>,
+    private readonly suggestions: SuggestionBudget,
+  ) {
     const all = [...broken];
-    super([...declared, ...all.filter((id) => ID_PATTERN.test(id))]);
-    this.malformed = all.filter((id) => !ID_PATTERN.test(id));
+    const wellFormed = (id: string) => ID_PATTERN.test(id) && !isReservedId(id);
+    super([...declared, ...all.filter(wellFormed)]);
+    this.malformed = all.filter((id) => !wellFormed(id));
+    this.slugs = new Set(this.malformed.map(slugify));
   }
 
   override has(id: string): boolean {
     if (super.has(id)) return true;
     if (this.malformed.length === 0) return false;
-    return this.malformed.some((b) => slugify(b) === id) || closest(id, this.malformed) !== undefined;
+    if (this.slugs.has(id)) return true;
+    return this.suggestions.spend(this.malformed.length) && closest(id, this.malformed) !== undefined;
   }
 }
 
-export function knownIds(s: ScenarioFile, broken: ReadonlyMap<string, ReadonlySet<string>>, raw: unknown): KnownIds {
+export function knownIds(s: ScenarioFile, broken: ReadonlyMap<string, ReadonlySet<string>>, raw: unknown, suggestions: SuggestionBudget): KnownIds {
   const ids = (list: readonly { id: string }[] | undefined, name: string) =>
-    new KnownNames((list ?? []).map((x) => x.id), broken.get(name) ?? []);
+    new KnownNames((list ?? []).map((x) => x.id), broken.get(name) ?? [], suggestions);
   const tags = new Set<string>();
   for (const d of entries(raw, 'decisions')) addStrings(tags, d.tags);
   for (const e of entries(raw, 'events')) for (const c of entries(e, 'choices')) addStrings(tags, c.tags);
@@ -67,7 +82,14 @@ export function knownIds(s: ScenarioFile, broken: ReadonlyMap<string, ReadonlySe
     endings: ids(s.endings, 'endings'),
     sources: ids(s.sources, 'sources'),
     tags,
+    tensions: new Set((s.tensions ?? []).map((t) => tensionKey(t.between[0], t.between[1]))),
+    parties: new Map((s.tracks ?? []).map((t) => [t.id, new Set(t.parties)])),
   };
+}
+
+/** One key for the tension between two actors, whichever is named first. */
+export function tensionKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
 /** The mappings in `data[key]`, whatever else that list holds: for reading raw, unchecked data. */

@@ -24,7 +24,7 @@ export function checkEffects(ctx: CheckContext, sites: readonly EffectSite[]): v
       const key = 'mediate' in effect ? 'mediate' : 'advance' in effect ? 'advance' : 'spoil';
       const track = 'mediate' in effect ? effect.mediate : 'advance' in effect ? effect.advance : effect.spoil;
       if (!ctx.known.tracks.has(track)) {
-        const { message, hint } = unknownName(track, ctx.known.tracks, 'track');
+        const { message, hint } = unknownName(track, ctx.known.tracks, 'track', ctx.suggestions);
         ctx.problems.error('unknown-reference', ctx.map.locate(effect, key), `${message} (in an effect of ${label})`, hint);
       }
     }

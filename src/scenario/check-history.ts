@@ -9,6 +9,9 @@ export function checkHistory(ctx: CheckContext): void {
   const dates = s.calendar.map((c) => c.date);
   const perTurn = s.kazakhstan.decisionsPerTurn ?? 3;
   const byTurn = new Map<number, object>();
+  // each event's choices by the event's id (the first event of an id, as a search from the start would find it)
+  const choicesOf = new Map<string, ReadonlySet<string>>();
+  for (const e of [...(s.events ?? [])].reverse()) choicesOf.set(e.id, new Set((e.choices ?? []).map((c) => c.id)));
   for (const entry of s.history ?? []) {
     const turn = isRealDate(entry.date) ? turnOfDate(dates, entry.date) : -1;
     if (turn >= 0) {
@@ -22,7 +25,7 @@ export function checkHistory(ctx: CheckContext): void {
     const seen = new Set<string>();
     decisions.forEach((id, i) => {
       if (!known.decisions.has(id)) {
-        const { message, hint } = unknownName(id, known.decisions, 'decision');
+        const { message, hint } = unknownName(id, known.decisions, 'decision', ctx.suggestions);
         problems.error('unknown-reference', map.locate(decisions, i), message, hint);
       } else if (seen.has(id)) {
         problems.error('duplicate-id', map.locate(decisions, i), `decision '${id}' is listed twice in one turn; a decision is taken at most once a turn`);
@@ -35,18 +38,17 @@ export function checkHistory(ctx: CheckContext): void {
 
     for (const [eventId, choiceId] of Object.entries(entry.choices ?? {})) {
       const choices = entry.choices ?? {};
-      const event = (s.events ?? []).find((e) => e.id === eventId);
-      if (!event) {
+      const options = choicesOf.get(eventId);
+      if (!options) {
         if (known.events.has(eventId)) continue;
-        const { message, hint } = unknownName(eventId, known.events, 'event');
+        const { message, hint } = unknownName(eventId, known.events, 'event', ctx.suggestions);
         problems.error('unknown-reference', map.locate(choices, eventId, { part: 'key' }), message, hint);
         continue;
       }
-      const options = (event.choices ?? []).map((c) => c.id);
-      if (options.length === 0) {
+      if (options.size === 0) {
         problems.error('unknown-reference', map.locate(choices, eventId, { part: 'key' }), `event '${eventId}' offers no choices`, 'history lists only the choices of events that offer them');
-      } else if (!options.includes(choiceId)) {
-        const { message, hint } = unknownName(choiceId, options, 'choice');
+      } else if (!options.has(choiceId)) {
+        const { message, hint } = unknownName(choiceId, options, 'choice', ctx.suggestions);
         problems.error('unknown-reference', map.locate(choices, eventId), message.replace(/^unknown choice '[^']*'/, `event '${eventId}' has no choice '${choiceId}'`), hint);
       }
     }

@@ -1,7 +1,7 @@
 // Every name must name something: the actors, tracks, events, decisions and sources a scenario refers to exist,
 // a track's readiness belongs to its parties, a tension read in a condition is declared. Each miss points at the
 // name itself (inside a condition, at its column) and suggests the nearest real one.
-import type { CheckContext } from './check-context.ts';
+import { tensionKey, type CheckContext } from './check-context.ts';
 import type { RefUse } from './reference.ts';
 import { unknownName } from './suggest.ts';
 
@@ -10,8 +10,8 @@ export function checkRefParts(ctx: CheckContext, use: RefUse, owner: object, key
   const { known, map, problems } = ctx;
   const at = (offset: number) => map.locate(owner, key, { offset });
   let ok = true;
-  const miss = (offset: number, word: string, candidates: Iterable<string>, what: string) => {
-    const { message, hint } = unknownName(word, candidates, what);
+  const miss = (offset: number, word: string, candidates: ReadonlySet<string>, what: string) => {
+    const { message, hint } = unknownName(word, candidates, what, ctx.suggestions);
     problems.error('unknown-reference', at(offset), message, hint);
     ok = false;
   };
@@ -24,11 +24,10 @@ export function checkRefParts(ctx: CheckContext, use: RefUse, owner: object, key
   if (!ok) return false;
   const ref = use.ref;
   if (ref.kind === 'readiness') {
-    const track = (ctx.scenario.tracks ?? []).find((t) => t.id === ref.track);
+    const parties = known.parties.get(ref.track);
     const actorPart = use.parts[1];
-    if (track && actorPart && !track.parties.includes(ref.actor)) {
-      const { hint } = unknownName(ref.actor, track.parties, 'party');
-      problems.error('unknown-reference', at(actorPart.offset), `'${ref.actor}' is not a party of track '${ref.track}'`, hint ?? `its parties: ${track.parties.join(', ')}`);
+    if (parties && actorPart && !parties.has(ref.actor)) {
+      problems.error('unknown-reference', at(actorPart.offset), `'${ref.actor}' is not a party of track '${ref.track}'`, notAPartyHint(ctx, ref.actor, parties));
       return false;
     }
   }
@@ -38,7 +37,7 @@ export function checkRefParts(ctx: CheckContext, use: RefUse, owner: object, key
       problems.error('unknown-reference', at(first?.offset ?? use.offset), `'${use.text}' names the same actor twice`, 'a tension is between two actors');
       return false;
     }
-    if (!declaredTension(ctx, ref.a, ref.b)) {
+    if (!known.tensions.has(tensionKey(ref.a, ref.b))) {
       problems.error('unknown-reference', at(first?.offset ?? use.offset), `no tension between '${ref.a}' and '${ref.b}' is declared`, `add it to tensions: - between: [${ref.a}, ${ref.b}]`);
       return false;
     }
@@ -46,15 +45,17 @@ export function checkRefParts(ctx: CheckContext, use: RefUse, owner: object, key
   return true;
 }
 
-function declaredTension(ctx: CheckContext, a: string, b: string): boolean {
-  return (ctx.scenario.tensions ?? []).some((t) => (t.between[0] === a && t.between[1] === b) || (t.between[0] === b && t.between[1] === a));
+/** The parties a track has, or the one meant; a long list of parties is not spelt out for every mistake. */
+function notAPartyHint(ctx: CheckContext, actor: string, parties: ReadonlySet<string>): string | undefined {
+  const { hint } = unknownName(actor, parties, 'party', ctx.suggestions);
+  return hint ?? (parties.size <= 12 ? `its parties: ${[...parties].join(', ')}` : undefined);
 }
 
 /** The plain id lists: tension pairs, track parties and readiness, advice, sources, reaction tags. */
 export function checkIdLists(ctx: CheckContext): void {
   const { scenario: s, known, map, problems } = ctx;
-  const missing = (owner: object, key: string | number, word: string, candidates: Iterable<string>, what: string) => {
-    const { message, hint } = unknownName(word, candidates, what);
+  const missing = (owner: object, key: string | number, word: string, candidates: ReadonlySet<string>, what: string) => {
+    const { message, hint } = unknownName(word, candidates, what, ctx.suggestions);
     problems.error('unknown-reference', map.locate(owner, key), message, hint);
   };
 
@@ -68,7 +69,7 @@ export function checkIdLists(ctx: CheckContext): void {
       problems.error('bad-tension', map.locate(t, 'between'), `a tension is between two different actors, but both are '${a}'`);
       continue;
     }
-    const key = [a, b].sort().join('|');
+    const key = tensionKey(a, b);
     const earlier = pairs.get(key);
     if (earlier) {
       problems.error('duplicate-id', map.locate(t, 'between'), `the tension between '${a}' and '${b}' is declared twice (first on line ${map.locate(earlier, 'between').line})`, 'declare each pair once, in either order');
@@ -83,9 +84,8 @@ export function checkIdLists(ctx: CheckContext): void {
       seen.add(party);
     });
     for (const actor of Object.keys(track.readiness)) {
-      if (!track.parties.includes(actor)) {
-        const { hint } = unknownName(actor, track.parties, 'party');
-        problems.error('unknown-reference', map.locate(track.readiness, actor, { part: 'key' }), `'${actor}' has a readiness but is not a party of track '${track.id}'`, hint ?? `its parties: ${track.parties.join(', ')}`);
+      if (!seen.has(actor)) {
+        problems.error('unknown-reference', map.locate(track.readiness, actor, { part: 'key' }), `'${actor}' has a readiness but is not a party of track '${track.id}'`, notAPartyHint(ctx, actor, seen));
       }
     }
     const without = track.parties.filter((p) => !Object.hasOwn(track.readiness, p));
@@ -109,7 +109,7 @@ export function checkIdLists(ctx: CheckContext): void {
   for (const actor of s.actors) {
     for (const reaction of actor.reactions ?? []) {
       if (known.tags.has(reaction.to)) continue;
-      const { message, hint } = unknownName(reaction.to, known.tags, 'tag');
+      const { message, hint } = unknownName(reaction.to, known.tags, 'tag', ctx.suggestions);
       problems.warning('unused-tag', map.locate(reaction, 'to'), `${message}: no decision or choice carries it, so this reaction never fires`, hint);
     }
   }

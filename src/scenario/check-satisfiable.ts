@@ -15,8 +15,8 @@ export function checkSatisfiable(ctx: CheckContext, sites: readonly ParsedSite[]
   const written = flagsWritten(facts);
   for (const site of sites) {
     if (!site.resolved) continue;
-    const at = ctx.map.locate(site.owner, site.key);
     if (!canHold(site.condition, domainOf)) {
+      const at = ctx.map.locate(site.owner, site.key);
       const hint = canHold(site.condition, natural) ? narrowings(site, domainOf) : ranges(site, natural);
       switch (site.role) {
         case 'decision':
@@ -35,7 +35,7 @@ export function checkSatisfiable(ctx: CheckContext, sites: readonly ParsedSite[]
       continue;
     }
     if (site.role === 'ending' && !('atEnd' in site.owner && site.owner.atEnd === true) && alwaysHolds(site.condition, domainOf)) {
-      ctx.problems.warning('condition-always-holds', at, `${site.label} holds whatever happens, so every game ends with it after the first turn`, 'make its condition depend on how the game goes, or mark it atEnd: true');
+      ctx.problems.warning('condition-always-holds', ctx.map.locate(site.owner, site.key), `${site.label} holds whatever happens, so every game ends with it after the first turn`, 'make its condition depend on how the game goes, or mark it atEnd: true');
     }
     for (const use of site.refs) {
       if (use.ref.kind !== 'flag' || written.has(use.ref.flag)) continue;

@@ -13,8 +13,14 @@ export type LexResult = { readonly ok: true; readonly tokens: Token[] } | { read
 const WORD_START = /[A-Za-z_]/;
 const WORD_CHAR = /[A-Za-z0-9_.-]/;
 const DIGIT = /[0-9]/;
+// sticky, so a number is read where it stands without copying the rest of the condition
+const NUMBER = /[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?/y;
+const UNTIL_OPERATOR = /[^\s()<>=!]*/y;
+// YAML's way of writing infinity and not-a-number, which a condition might copy
+const YAML_INFINITY = /[-+]?\.(?:inf|nan)\b/iy;
+const FINITE_HINT = 'the numbers a condition compares with lie between -1000 and 1000';
 
-const HABITS: Readonly<Record<string, string>> = {
+const HABITS: ReadonlyMap<string, string> = new Map(Object.entries({
   '&&': "write 'and'",
   '||': "write 'or'",
   '&': "write 'and'",
@@ -24,7 +30,7 @@ const HABITS: Readonly<Record<string, string>> = {
   '=>': "write '>='",
   '=<': "write '<='",
   '<>': "write '!='",
-};
+}));
 
 export function lex(text: string): LexResult {
   const tokens: Token[] = [];
@@ -50,9 +56,9 @@ export function lex(text: string): LexResult {
       i += 2;
       continue;
     }
-    const habit = HABITS[two] ?? (c === '<' || c === '>' ? undefined : HABITS[c]);
+    const habit = HABITS.get(two) ?? (c === '<' || c === '>' ? undefined : HABITS.get(c));
     if (habit !== undefined) {
-      const written = HABITS[two] !== undefined ? two : c;
+      const written = HABITS.has(two) ? two : c;
       return fail(`'${written}' is not an operator of the condition language`, i, habit);
     }
     if (c === '<' || c === '>') {
@@ -61,14 +67,18 @@ export function lex(text: string): LexResult {
       continue;
     }
     if (DIGIT.test(c) || ((c === '-' || c === '+' || c === '.') && DIGIT.test(text[i + 1] ?? ''))) {
-      const match = /^[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?/.exec(text.slice(i));
-      const written = match?.[0] ?? c;
+      const written = match(NUMBER, text, i) || c;
       const after = text[i + written.length] ?? '';
-      if (WORD_START.test(after)) return fail(`'${text.slice(i).split(/[\s()<>=!]/)[0]}' is neither a number nor a reference`, i, 'references start with a letter');
-      tokens.push({ type: 'number', value: Number(written), text: written, offset: i });
+      if (WORD_START.test(after)) return fail(`'${match(UNTIL_OPERATOR, text, i)}' is neither a number nor a reference`, i, 'references start with a letter');
+      const value = Number(written);
+      // 1e999 would be Infinity, which a saved scenario cannot tell from -1e999
+      if (!Number.isFinite(value)) return fail(`'${written}' is too far from 0 to be a number (it would read as infinity)`, i, FINITE_HINT);
+      tokens.push({ type: 'number', value, text: written, offset: i });
       i += written.length;
       continue;
     }
+    const infinity = match(YAML_INFINITY, text, i);
+    if (infinity !== '') return fail(`'${infinity}' is not a finite number`, i, FINITE_HINT);
     if (WORD_START.test(c)) {
       let j = i + 1;
       while (j < text.length && WORD_CHAR.test(text[j] ?? '')) j++;
@@ -81,4 +91,10 @@ export function lex(text: string): LexResult {
   }
   tokens.push({ type: 'end', text: '', offset: text.length });
   return { ok: true, tokens };
+}
+
+/** The text `pattern` (a sticky regular expression) matches at `at`, or ''. */
+function match(pattern: RegExp, text: string, at: number): string {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0] ?? '';
 }

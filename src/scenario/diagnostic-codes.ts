@@ -2,15 +2,16 @@
 // tools filter on them, and docs/scenario-diagnostics.md explains each one (a test keeps the two in step).
 export const DIAGNOSTIC_CODES = {
   // the file as text
-  'too-large': 'the file is over 4 MB',
+  'too-large': 'the file is over 4 MB, or holds more values than a file of its size may',
   'not-text': 'the file holds NUL bytes, control characters or bytes that are not UTF-8',
   'empty-file': 'the file holds no data, only comments or blank lines',
   'too-deep': 'the file nests far deeper than a scenario needs (an attack, or unclosed brackets)',
   // the file as YAML
   'yaml-syntax': 'the YAML parser cannot read this (tabs, unclosed quotes, bad indentation, unknown anchors)',
   'yaml-warning': 'the YAML parser reads this, but warns about it',
+  'yaml-version': 'a %YAML directive asks for a version other than 1.2, under which numbers would not read as written',
   'duplicate-key': 'a key appears twice in one mapping',
-  'alias-limit': 'aliases expand to far more data than the file holds, or into themselves',
+  'alias-limit': 'aliases expand to more values than a file of its size may hold (twice its characters), or into themselves',
   'forbidden-key': '__proto__, constructor or prototype used as a key',
   'unsupported-tag': 'a YAML tag other than the core types (!!str, !!int, ...)',
   'multiple-documents': 'more than one YAML document (a --- line) in one file',
@@ -22,7 +23,7 @@ export const DIAGNOSTIC_CODES = {
   'wrong-type': 'a value of the wrong kind (a text where a number belongs, .nan, a decimal where a whole number belongs)',
   'out-of-range': 'a number outside its range, or numbers that do not fit together (starting capital above the max)',
   'bad-value': 'a value that is not one of the allowed words (a lever kind, an ending kind)',
-  'bad-id': 'an id that is not lower case letters and digits joined by - or _',
+  'bad-id': 'an id that is not lower case letters and digits joined by - or _, or a reserved name (constructor, toString, __proto__, ...)',
   'bad-date': 'a date that is not YYYY-MM-DD, or does not exist',
   'bad-language': 'a key of a text map that is not a language code',
   'empty-value': 'a text that must not be empty is empty',
@@ -34,7 +35,7 @@ export const DIAGNOSTIC_CODES = {
   invalid: 'any other problem with the shape of a value',
   // conditions and references
   'bad-condition': 'a condition that does not parse',
-  'bad-reference': 'a reference written wrongly (attitude without an actor, an id with capitals)',
+  'bad-reference': 'a reference written wrongly (attitude without an actor, an id with capitals, a reserved name like flag.constructor)',
   'unknown-reference': 'a name that names nothing: an actor, track, event, decision, source, party, tension or choice',
   'not-changeable': 'an effect that changes a number only the rules move (turn, stage, progress, credit, fired, taken)',
   // meaning

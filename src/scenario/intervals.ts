@@ -19,44 +19,73 @@ export function points(values: Iterable<number>): IntervalSet {
   return [...new Set(values)].sort((a, b) => a - b).map((v) => ({ lo: v, hi: v, loOpen: false, hiOpen: false }));
 }
 
-/** The numbers x for which `x cmp value` holds. */
-export function satisfying(cmp: Comparison, value: number): IntervalSet {
-  const below = (open: boolean): Interval => ({ lo: -Infinity, hi: value, loOpen: true, hiOpen: open });
-  const above = (open: boolean): Interval => ({ lo: value, hi: Infinity, loOpen: open, hiOpen: true });
-  switch (cmp) {
-    case '<':
-      return [below(true)];
-    case '<=':
-      return [below(false)];
-    case '>':
-      return [above(true)];
-    case '>=':
-      return [above(false)];
-    case '==':
-      return [{ lo: value, hi: value, loOpen: false, hiOpen: false }];
-    case '!=':
-      return [below(true), above(true)];
-  }
-}
+/**
+ * A reference's values narrowed by any number of comparisons, in time linear in their number: the bounds that
+ * `<`, `>` and `==` set are kept as one interval and the values `!=` rules out as a list, and the two are put
+ * together with the reference's domain only when asked whether anything is left. (Intersecting interval sets
+ * comparison by comparison would grow the set by one interval with each `!=`, and take the square of their number.)
+ */
+export class Narrowing {
+  private lo = -Infinity;
+  private hi = Infinity;
+  private loOpen = true;
+  private hiOpen = true;
+  private readonly excluded: number[] = [];
 
-export function intersect(a: IntervalSet, b: IntervalSet): IntervalSet {
-  const out: Interval[] = [];
-  for (const x of a) {
-    for (const y of b) {
-      const lo = Math.max(x.lo, y.lo);
-      const hi = Math.min(x.hi, y.hi);
-      const loOpen = (x.lo === lo && x.loOpen) || (y.lo === lo && y.loOpen);
-      const hiOpen = (x.hi === hi && x.hiOpen) || (y.hi === hi && y.hiOpen);
-      const interval = { lo, hi, loOpen, hiOpen };
-      if (!emptyInterval(interval, false)) out.push(interval);
+  constructor(
+    private readonly domain: IntervalSet,
+    private readonly integer: boolean,
+  ) {}
+
+  /** Keep only the values x for which `x cmp value` holds. */
+  narrow(cmp: Comparison, value: number): void {
+    if (cmp === '<' || cmp === '<=' || cmp === '==') this.below(value, cmp === '<');
+    if (cmp === '>' || cmp === '>=' || cmp === '==') this.above(value, cmp === '>');
+    if (cmp === '!=') this.excluded.push(value);
+  }
+
+  /** No value left; for whole-number references (stages, turns, counts) an interval with no whole number is empty. */
+  isEmpty(): boolean {
+    if (this.lo > this.hi) return true;
+    const bounds: Interval = { lo: this.lo, hi: this.hi, loOpen: this.loOpen, hiOpen: this.hiOpen };
+    const left = this.domain.map((d) => overlap(d, bounds)).filter((i) => !emptyInterval(i, this.integer));
+    if (this.excluded.length === 0) return left.length === 0;
+    const ruledOut = new Set(this.excluded);
+    return left.every((interval) => allRuledOut(interval, ruledOut, this.integer));
+  }
+
+  private below(value: number, open: boolean): void {
+    if (value < this.hi || (value === this.hi && open)) {
+      this.hi = value;
+      this.hiOpen = open;
     }
   }
-  return out.sort((p, q) => p.lo - q.lo);
+
+  private above(value: number, open: boolean): void {
+    if (value > this.lo || (value === this.lo && open)) {
+      this.lo = value;
+      this.loOpen = open;
+    }
+  }
 }
 
-/** No value left; for whole-number references (stages, turns, counts) an interval with no whole number is empty. */
-export function isEmpty(set: IntervalSet, integer: boolean): boolean {
-  return set.every((interval) => emptyInterval(interval, integer));
+function overlap(x: Interval, y: Interval): Interval {
+  const lo = Math.max(x.lo, y.lo);
+  const hi = Math.min(x.hi, y.hi);
+  const loOpen = (x.lo === lo && x.loOpen) || (y.lo === lo && y.loOpen);
+  const hiOpen = (x.hi === hi && x.hiOpen) || (y.hi === hi && y.hiOpen);
+  return { lo, hi, loOpen, hiOpen };
+}
+
+/** Is every value of a non-empty interval among the points ruled out? */
+function allRuledOut(interval: Interval, ruledOut: ReadonlySet<number>, integer: boolean): boolean {
+  if (!integer) return interval.lo === interval.hi && ruledOut.has(interval.lo);
+  const first = interval.loOpen ? Math.floor(interval.lo) + 1 : Math.ceil(interval.lo);
+  const last = interval.hiOpen ? Math.ceil(interval.hi) - 1 : Math.floor(interval.hi);
+  // more whole numbers than points ruled out: one is left, without counting them one by one
+  if (last - first + 1 > ruledOut.size) return false;
+  for (let n = first; n <= last; n++) if (!ruledOut.has(n)) return false;
+  return true;
 }
 
 function emptyInterval(i: Interval, integer: boolean): boolean {

@@ -150,9 +150,12 @@ export function findExcessiveNesting(text: string, limit = MAX_DEPTH): number | 
   return null;
 }
 
+// A loop rather than indexOf: in the benchmark, after thousands of simulated games, indexOf on a long generated
+// (not yet flattened) text sometimes took milliseconds a call, turning this linear scan into seconds.
 function nextLine(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end === -1 ? text.length : end + 1;
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) !== LF) i++;
+  return i < text.length ? i + 1 : text.length;
 }
 
 function skipQuoted(text: string, start: number): number {

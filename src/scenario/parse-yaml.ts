@@ -2,7 +2,7 @@
 // YAML parser recurses once a level), then the parser, whose errors become diagnostics, then a conversion that
 // refuses prototype keys and alias bombs. Anything that would hang, blow the stack or pollute a prototype
 // stops here with one clear message.
-import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { Composer, LineCounter, Parser, type Document, type YAMLError } from 'yaml';
 import { DiagnosticList } from './diagnostic-list.ts';
 import { MAX_DEPTH, findExcessiveNesting } from './nesting-depth.ts';
 import { checkRawText, positionOf } from './raw-text.ts';
@@ -16,9 +16,10 @@ export interface ParsedYaml {
   readonly problems: DiagnosticList;
 }
 
-export function parseYaml(text: string, file: string): ParsedYaml {
+export function parseYaml(written: string, file: string): ParsedYaml {
   const problems = new DiagnosticList(file);
   const failed = (): ParsedYaml => ({ data: null, sourceMap: null, problems });
+  const text = withLineFeeds(written);
 
   const raw = checkRawText(text, file);
   if (raw.length > 0) {
@@ -32,8 +33,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
 
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-  const list = Array.isArray(docs) ? docs : [];
+  const list = firstDocuments(text, lines);
   const first = list[0];
   if (!first || first.contents === null) {
     problems.error('empty-file', { line: 1, column: 1, path: '' }, 'the file holds no data, only comments or blank lines', 'start from scenarios/tutorial.yaml');
@@ -44,13 +44,12 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     const { line, col } = lines.linePos(second.range[0]);
     problems.error('multiple-documents', { line, column: col, path: '' }, 'the file holds more than one YAML document (a line with ---)', 'one file holds one scenario; remove the --- line');
   }
-  for (const doc of list.slice(0, 1)) {
-    for (const error of doc.errors) reportYamlError(problems, text, lines, error, 'error');
-    for (const warning of doc.warnings) {
-      // unknown tags are refused (with their position) when the data is converted
-      if (warning.code !== 'TAG_RESOLVE_FAILED') reportYamlError(problems, text, lines, warning, 'warning');
-    }
+  for (const error of first.errors) reportYamlError(problems, lines, error, 'error');
+  for (const warning of first.warnings) {
+    // unknown tags are refused (with their position) when the data is converted, other YAML versions just below
+    if (warning.code !== 'TAG_RESOLVE_FAILED' && !isVersionWarning(warning)) reportYamlError(problems, lines, warning, 'warning');
   }
+  checkYamlVersion(text, first, lines, problems);
   if (problems.hasErrors) return failed();
 
   const doc: Document = first;
@@ -65,7 +64,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   return { data: data as Record<string, unknown>, sourceMap, problems };
 }
 
-const HINTS: Readonly<Record<string, string>> = {
+const HINTS: ReadonlyMap<string, string> = new Map(Object.entries({
   TAB_AS_INDENT: 'indent with spaces; YAML does not allow tabs',
   MISSING_CHAR: 'a quote or bracket opened earlier is never closed',
   BAD_INDENT: 'line the keys of one mapping up in the same column',
@@ -73,46 +72,59 @@ const HINTS: Readonly<Record<string, string>> = {
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; quote texts that contain ": "',
   UNEXPECTED_TOKEN: 'check the indentation and the punctuation of this line',
   BAD_DQ_ESCAPE: 'in double quotes, write a backslash as \\\\ or use single quotes',
-};
+}));
 
-function reportYamlError(problems: DiagnosticList, text: string, lines: LineCounter, error: YAMLError, severity: 'error' | 'warning'): void {
+function reportYamlError(problems: DiagnosticList, lines: LineCounter, error: YAMLError, severity: 'error' | 'warning'): void {
   const offset = error.pos[0];
   const { line, col } = lines.linePos(offset);
   const at = { line, column: col, path: '' };
-  if (error.code === 'DUPLICATE_KEY') {
-    const key = keyNear(text, offset);
-    const where = key ? { ...at, ...position(lines, key.offset) } : at;
-    problems.add(severity, 'duplicate-key', where, `the key '${key?.name ?? '?'}' appears twice in the same mapping`, 'remove or rename one of them');
-    return;
-  }
   if (error.code === 'RESOURCE_EXHAUSTION') {
     problems.add(severity, 'too-deep', at, 'the file nests too deeply or repeats aliases too often to be read');
     return;
   }
   const message = lowerFirst(error.message.replace(/ at line \d+, column \d+.*$/s, ''));
-  problems.add(severity, severity === 'error' ? 'yaml-syntax' : 'yaml-warning', at, message, HINTS[error.code]);
+  problems.add(severity, severity === 'error' ? 'yaml-syntax' : 'yaml-warning', at, message, HINTS.get(error.code));
 }
 
 /**
- * The key on the line of `offset` that a duplicate-key error means: the parser points at the key, or (for a key
- * with an empty value) at the end of its line, so the last "key:" starting at or before the offset is taken.
+ * The file's first document, and the second if there is one (which is an error): the rest are never read, since
+ * a file of 80,000 one-line documents took seconds to parse in full. Keys seen twice are found while converting,
+ * because the parser's own check compares each key with every earlier one.
  */
-function keyNear(text: string, offset: number): { name: string; offset: number } | undefined {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const newline = text.indexOf('\n', start);
-  const line = text.slice(start, newline === -1 ? undefined : newline);
-  let found: { name: string; offset: number } | undefined;
-  for (const m of line.matchAll(/("[^"]*"|'[^']*'|[^\s:#,{}[\]-][^:#,{}[\]]*?)\s*:(?=\s|$)/g)) {
-    const at = start + (m.index ?? 0);
-    if (found && at > offset) break;
-    found = { name: (m[1] ?? '').replace(/^["']|["']$/g, ''), offset: at };
+function firstDocuments(text: string, lines: LineCounter): Document.Parsed[] {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true });
+  const docs: Document.Parsed[] = [];
+  for (const doc of composer.compose(new Parser(lines.addNewLine).parse(text))) {
+    docs.push(doc);
+    if (docs.length === 2) break;
   }
-  return found;
+  return docs;
 }
 
-function position(lines: LineCounter, offset: number): { line: number; column: number } {
-  const { line, col } = lines.linePos(offset);
-  return { line, column: col };
+/**
+ * Old Mac files end their lines with CR alone. YAML 1.2 reads a CR as a line break, but the parser only breaks
+ * lines at LF, so such a file would read as one long comment line: a lone CR becomes an LF (one character for
+ * one, so every position stays where it was).
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
+ * A scenario is read as YAML 1.2, where 015 is fifteen and yes is a word. Under a %YAML 1.1 header the parser
+ * would read those as thirteen and true, so the number would not mean what the file shows: any version but 1.2
+ * is refused, at its directive.
+ */
+function checkYamlVersion(text: string, doc: Document, lines: LineCounter, problems: DiagnosticList): void {
+  const directives = text.slice(0, doc.contents?.range?.[0] ?? 0);
+  const found = /^%YAML[ \t]+([^\s#]*)/m.exec(directives);
+  if (!found || found[1] === '1.2') return;
+  const { line, col } = lines.linePos(found.index);
+  problems.error('yaml-version', { line, column: col, path: '' }, `the file asks for YAML ${found[1]}, but scenarios are read as YAML 1.2 (where 015 is fifteen and yes is a word)`, 'remove the %YAML line, or write %YAML 1.2');
+}
+
+function isVersionWarning(warning: YAMLError): boolean {
+  return warning.code === 'BAD_DIRECTIVE' && /YAML version/i.test(warning.message);
 }
 
 function lowerFirst(text: string): string {

@@ -1,7 +1,7 @@
 // Names for the parts of a scenario, as an author thinks of them: "an actor", "a lever", "kazakhstan.capital".
 import type { PathSegment } from './source-map.ts';
 
-const ENTRY_NAMES: Readonly<Record<string, string>> = {
+const ENTRY_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   actors: 'an actor',
   reactions: 'a reaction',
   levers: 'a lever',
@@ -19,9 +19,9 @@ const ENTRY_NAMES: Readonly<Record<string, string>> = {
   calendar: 'a calendar entry',
   effects: 'an effect',
   bands: 'a grade band',
-};
+}));
 
-const MAPPING_NAMES: Readonly<Record<string, string>> = {
+const MAPPING_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   kazakhstan: 'kazakhstan',
   indicators: 'kazakhstan.indicators',
   capital: 'kazakhstan.capital',
@@ -32,7 +32,7 @@ const MAPPING_NAMES: Readonly<Record<string, string>> = {
   position: "an actor's position",
   thresholds: "a track's thresholds",
   readiness: "a track's readiness",
-};
+}));
 
 /** What the mapping at `path` is: "an actor" for actors[2], "kazakhstan.capital", "the scenario" for the top. */
 export function placeName(path: readonly PathSegment[]): string {
@@ -40,7 +40,7 @@ export function placeName(path: readonly PathSegment[]): string {
   if (last === undefined) return 'the scenario';
   if (typeof last === 'number') {
     const list = path[path.length - 2];
-    return (typeof list === 'string' && ENTRY_NAMES[list]) || 'an entry';
+    return (typeof list === 'string' && ENTRY_NAMES.get(list)) || 'an entry';
   }
-  return MAPPING_NAMES[last] ?? `'${last}'`;
+  return MAPPING_NAMES.get(last) ?? `'${last}'`;
 }

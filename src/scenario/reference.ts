@@ -3,6 +3,7 @@
 // exists is the checks' business (see check-references.ts), since it needs the whole scenario.
 import { INDICATORS, type Ref } from '../engine/types.ts';
 import { refKey } from '../engine/refs.ts';
+import { RESERVED_HINT, isReservedId, reservedMessage } from './reserved-ids.ts';
 import { closest } from './suggest.ts';
 
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
@@ -39,25 +40,26 @@ interface Shape {
 
 const at = (ids: readonly string[], i: number) => ids[i] ?? '';
 
-const SHAPES: Readonly<Record<string, Shape>> = {
-  ...Object.fromEntries(INDICATORS.map((indicator) => [indicator, { parts: [], make: () => ({ kind: 'indicator', indicator }) }])),
-  capital: { parts: [], make: () => ({ kind: 'capital' }) },
-  turn: { parts: [], make: () => ({ kind: 'turn' }) },
-  attitude: { parts: ['actor'], make: (ids) => ({ kind: 'attitude', actor: at(ids, 0) }) },
-  trust: { parts: ['actor'], make: (ids) => ({ kind: 'trust', actor: at(ids, 0) }) },
-  dependence: { parts: ['actor'], make: (ids) => ({ kind: 'dependence', actor: at(ids, 0) }) },
-  tension: { parts: ['actor', 'actor'], make: (ids) => ({ kind: 'tension', a: at(ids, 0), b: at(ids, 1) }) },
-  stage: { parts: ['track'], make: (ids) => ({ kind: 'stage', track: at(ids, 0) }) },
-  progress: { parts: ['track'], make: (ids) => ({ kind: 'progress', track: at(ids, 0) }) },
-  readiness: { parts: ['track', 'actor'], make: (ids) => ({ kind: 'readiness', track: at(ids, 0), actor: at(ids, 1) }) },
-  cost: { parts: ['track'], make: (ids) => ({ kind: 'cost', track: at(ids, 0) }) },
-  credit: { parts: ['track'], make: (ids) => ({ kind: 'credit', track: at(ids, 0) }) },
-  flag: { parts: ['flag'], make: (ids) => ({ kind: 'flag', flag: at(ids, 0) }) },
-  fired: { parts: ['event'], make: (ids) => ({ kind: 'fired', event: at(ids, 0) }) },
-  taken: { parts: ['decision'], make: (ids) => ({ kind: 'taken', decision: at(ids, 0) }) },
-};
+// a Map, so that a word like 'constructor' or 'toString' is no kind at all rather than an object's built-in
+const SHAPES: ReadonlyMap<string, Shape> = new Map<string, Shape>([
+  ...INDICATORS.map((indicator): [string, Shape] => [indicator, { parts: [], make: () => ({ kind: 'indicator', indicator }) }]),
+  ['capital', { parts: [], make: () => ({ kind: 'capital' }) }],
+  ['turn', { parts: [], make: () => ({ kind: 'turn' }) }],
+  ['attitude', { parts: ['actor'], make: (ids) => ({ kind: 'attitude', actor: at(ids, 0) }) }],
+  ['trust', { parts: ['actor'], make: (ids) => ({ kind: 'trust', actor: at(ids, 0) }) }],
+  ['dependence', { parts: ['actor'], make: (ids) => ({ kind: 'dependence', actor: at(ids, 0) }) }],
+  ['tension', { parts: ['actor', 'actor'], make: (ids) => ({ kind: 'tension', a: at(ids, 0), b: at(ids, 1) }) }],
+  ['stage', { parts: ['track'], make: (ids) => ({ kind: 'stage', track: at(ids, 0) }) }],
+  ['progress', { parts: ['track'], make: (ids) => ({ kind: 'progress', track: at(ids, 0) }) }],
+  ['readiness', { parts: ['track', 'actor'], make: (ids) => ({ kind: 'readiness', track: at(ids, 0), actor: at(ids, 1) }) }],
+  ['cost', { parts: ['track'], make: (ids) => ({ kind: 'cost', track: at(ids, 0) }) }],
+  ['credit', { parts: ['track'], make: (ids) => ({ kind: 'credit', track: at(ids, 0) }) }],
+  ['flag', { parts: ['flag'], make: (ids) => ({ kind: 'flag', flag: at(ids, 0) }) }],
+  ['fired', { parts: ['event'], make: (ids) => ({ kind: 'fired', event: at(ids, 0) }) }],
+  ['taken', { parts: ['decision'], make: (ids) => ({ kind: 'taken', decision: at(ids, 0) }) }],
+]);
 
-export const REFERENCE_KINDS: readonly string[] = Object.keys(SHAPES);
+export const REFERENCE_KINDS: readonly string[] = [...SHAPES.keys()];
 
 const PART_NAMES: Readonly<Record<PartKind, string>> = {
   actor: 'ACTOR',
@@ -69,7 +71,7 @@ const PART_NAMES: Readonly<Record<PartKind, string>> = {
 
 /** How a reference of this kind is written, for messages: "readiness.TRACK.ACTOR". */
 function referenceForm(kind: string): string {
-  const shape = SHAPES[kind];
+  const shape = SHAPES.get(kind);
   return shape ? [kind, ...shape.parts.map((p) => PART_NAMES[p])].join('.') : kind;
 }
 
@@ -85,13 +87,13 @@ export function parseReference(text: string, base = 0): RefResult {
     offset += segment.length + 1;
   }
   const kind = segments[0] ?? '';
-  const shape = SHAPES[kind];
+  const shape = SHAPES.get(kind);
   if (!shape) {
     const fail = (message: string, hint?: string): RefResult => ({
       ok: false,
       problem: hint ? { code: 'unknown-reference', message, offset: base, hint } : { code: 'unknown-reference', message, offset: base },
     });
-    const guess = closest(kind, REFERENCE_KINDS) ?? (kind !== kind.toLowerCase() && SHAPES[kind.toLowerCase()] ? kind.toLowerCase() : undefined);
+    const guess = closest(kind, REFERENCE_KINDS) ?? (kind !== kind.toLowerCase() && SHAPES.has(kind.toLowerCase()) ? kind.toLowerCase() : undefined);
     if (guess !== undefined) {
       return fail(`unknown reference '${text}': did you mean '${[guess, ...segments.slice(1)].join('.')}'?`);
     }
@@ -111,6 +113,9 @@ export function parseReference(text: string, base = 0): RefResult {
     const id = ids[i] ?? '';
     const partKind = shape.parts[i] ?? 'actor';
     const partOffset = offsets[i + 1] ?? base;
+    if (isReservedId(id)) {
+      return { ok: false, problem: { code: 'bad-reference', message: `${reservedMessage(id, partKind)} (in '${text}')`, offset: partOffset, hint: RESERVED_HINT } };
+    }
     if (!ID_PATTERN.test(id)) {
       const lower = id.toLowerCase();
       const hint = id !== lower && ID_PATTERN.test(lower) ? `ids are lower case: did you mean '${lower}'?` : 'ids are lower case letters and digits joined by - or _';

@@ -5,9 +5,10 @@ import { z } from 'zod';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
 import type { DiagnosticList } from './diagnostic-list.ts';
 import { placeName } from './places.ts';
+import { RESERVED_HINT, isReservedId } from './reserved-ids.ts';
 import { FORMAT_VERSION } from './schema.ts';
-import { isRecord, knownKeys, numberBounds, pickVariant, resolve, schemaAt, unwrap } from './schema-walk.ts';
-import type { Location, PathSegment, SourceMap } from './source-map.ts';
+import { isRecord, knownKeys, numberBounds, ownValue, pickVariant, resolve, schemaAt, unwrap } from './schema-walk.ts';
+import type { Location, PathSegment, SourceMap, Written } from './source-map.ts';
 import { closest, slugify, unknownName } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -88,18 +89,16 @@ class IssueReporter {
           this.problems.error('bad-value', at(), `this text holds control characters (such as terminal escape codes)`, 'remove them: a text may hold only printable characters, new lines and tabs');
           return;
         }
-        const text = typeof value === 'string' ? value : String(value);
+        const text = typeof value === 'string' ? value : describeValue(value);
         const { code, what } = formatKind(issue.message);
         const slug = code === 'bad-id' ? slugify(text) : '';
         this.problems.error(code, at(), `'${text}' is not ${what}: ${issue.message}`, slug && slug !== text ? `like '${slug}'` : undefined);
         return;
       }
       case 'invalid_value': {
-        if (value === undefined) return this.wrongType(spotSchema(), path, value, 'value');
-        if (path.length === 1 && key === 'format') {
-          this.problems.error('format-version', at(), `this game reads scenario format ${FORMAT_VERSION}, but the file says format: ${String(value)}`, `write format: ${FORMAT_VERSION}, or use the version of the game the file was written for`);
-          return;
-        }
+        if (path.length === 1 && key === 'format' && value !== undefined) return this.formatVersion(path, value);
+        // a list, a mapping or nothing where one of some words belongs is of the wrong kind, not an unknown word
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return this.wrongType(spotSchema(), path, value, 'value');
         const allowed = issue.values.map(String);
         const meant = closest(String(value), allowed);
         const message = `unknown ${String(key ?? 'value')} '${String(value)}' in ${placeName(path.slice(0, -1))}`;
@@ -109,11 +108,13 @@ class IssueReporter {
       case 'invalid_key': {
         const nested = issue.issues[0];
         const reason = nested?.message ?? 'not allowed here';
-        this.problems.error(formatKind(reason).code, at('key'), `'${String(key)}' cannot be a key here: ${reason}`);
+        const reserved = typeof key === 'string' && isReservedId(key);
+        this.problems.error(reserved ? 'bad-id' : formatKind(reason).code, at('key'), `'${String(key)}' cannot be a key here: ${reason}`, reserved ? RESERVED_HINT : undefined);
         return;
       }
       case 'custom':
-        this.problems.error(issue.message.includes('is reserved') ? 'bad-id' : 'empty-value', at(), issue.message);
+        if (typeof value === 'string' && isReservedId(value)) this.problems.error('bad-id', at(), issue.message, RESERVED_HINT);
+        else this.problems.error('empty-value', at(), issue.message);
         return;
       default:
         this.problems.error('invalid', at(), issue.message);
@@ -135,7 +136,7 @@ class IssueReporter {
     }
     if (isRecord(value) && choice.keys.length > 1) return this.effectKind(choice.keys, choice.keysFound, path, value);
     const quote = typeof value === 'number' || typeof value === 'boolean' ? `YAML read this as ${typeof value === 'number' ? 'a number' : 'true/false'}; put it in quotes: "${String(value)}"` : undefined;
-    this.problems.error('wrong-type', this.locate(path), `expected ${describeExpected(schema)}, got ${describeValue(value)}`, quote);
+    this.problems.error('wrong-type', this.locate(path), `expected ${describeExpected(schema)}, got ${this.shown(path, value)}`, quote);
   }
 
   /** An effect names what it does by one key; none or several of them is one clear problem. */
@@ -169,7 +170,7 @@ class IssueReporter {
       return;
     }
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      this.problems.error('wrong-type', this.locate(path), `${describeValue(value)} is not a finite number`, describeRange(schema));
+      this.problems.error('wrong-type', this.locate(path), `${this.shown(path, value)} is not a finite number`, describeRange(schema));
       return;
     }
     if (expected === 'int' && typeof value === 'number') {
@@ -181,7 +182,7 @@ class IssueReporter {
     if (unwrap(schema) instanceof z.ZodString && (typeof value === 'number' || typeof value === 'boolean')) {
       hint = `YAML read this as ${typeof value === 'number' ? 'a number' : 'true/false'}; put it in quotes: "${String(value)}"`;
     }
-    this.problems.error('wrong-type', this.locate(path), `expected ${wanted}, got ${describeValue(value)}`, hint);
+    this.problems.error('wrong-type', this.locate(path), `expected ${wanted}, got ${this.shown(path, value)}`, hint);
   }
 
   private size(schema: z.ZodType | undefined, path: readonly PathSegment[], value: unknown, issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): void {
@@ -202,6 +203,40 @@ class IssueReporter {
     this.problems.error('out-of-range', this.locate(path), `expected ${describeExpected(schema)}, got ${describeValue(value)}`, hintOf(schema));
   }
 
+  /**
+   * format: 1 is the number one. Anything else is told as the file has it, and a text that reads as the right
+   * number ("1", or !!str 1) is told that it is a text, and why.
+   */
+  private formatVersion(path: readonly PathSegment[], value: unknown): void {
+    const reads = `this game reads scenario format ${FORMAT_VERSION}`;
+    let hint = `write format: ${FORMAT_VERSION}, or use the version of the game the file was written for`;
+    let message: string;
+    if (typeof value === 'string') {
+      const written = this.writtenAt(path);
+      const how = written?.tag !== undefined ? ` (tagged ${written.tag})` : written?.quoted ? ' (in quotes)' : '';
+      message = `${reads}, the number ${FORMAT_VERSION}, but the file's format is the text '${value}'${how}`;
+      if (value.trim() !== '' && Number.isFinite(Number(value))) hint = `write format: ${FORMAT_VERSION}, a number: without quotes or a tag`;
+    } else if (typeof value === 'number') {
+      message = `${reads}, but the file says format: ${this.writtenAt(path)?.text ?? describeValue(value)}${Number.isFinite(value) ? '' : ', which is not a finite number'}`;
+    } else {
+      message = `${reads}, the number ${FORMAT_VERSION}, but the file's format is ${describeValue(value)}`;
+    }
+    this.problems.error('format-version', this.locate(path), message, hint);
+  }
+
+  /** A value in a message: a number as the file writes it (1e999, not Infinity), anything else described. */
+  private shown(path: readonly PathSegment[], value: unknown): string {
+    const written = typeof value === 'number' ? this.writtenAt(path) : undefined;
+    if (!written) return describeValue(value);
+    return Number.isFinite(value) ? written.text : `'${written.text}'`;
+  }
+
+  private writtenAt(path: readonly PathSegment[]): Written | undefined {
+    const owner = valueAt(this.data, path.slice(0, -1));
+    const key = path[path.length - 1];
+    return isContainer(owner) && key !== undefined ? this.map.written(owner, key) : undefined;
+  }
+
   /** Where a path points: its value (or key), or the nearest mapping that exists when the key is missing. */
   private locate(path: readonly PathSegment[], part: 'key' | 'value' = 'value'): Location {
     let owner: object | undefined;
@@ -210,7 +245,7 @@ class IssueReporter {
     for (; i < path.length - 1; i++) {
       if (!isContainer(current)) break;
       owner = current;
-      current = (current as Record<PathSegment, unknown>)[path[i] as PathSegment];
+      current = ownValue(current, path[i] as PathSegment);
     }
     if (i === path.length - 1 && isContainer(current)) return this.map.locate(current, path[i], { part });
     if (owner) return this.map.locate(owner, path[i - 1]);
@@ -240,10 +275,7 @@ function isContainer(value: unknown): value is object {
 
 export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let current = data;
-  for (const segment of path) {
-    if (!isContainer(current)) return undefined;
-    current = (current as Record<PathSegment, unknown>)[segment];
-  }
+  for (const segment of path) current = ownValue(current, segment);
   return current;
 }
 

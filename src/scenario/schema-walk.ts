@@ -10,8 +10,8 @@ export function schemaAt(root: z.ZodType, path: readonly PathSegment[], data: un
   for (const segment of path) {
     schema = resolve(schema, value);
     if (!schema) return undefined;
-    value = isRecord(value) || Array.isArray(value) ? (value as Record<PathSegment, unknown>)[segment] : undefined;
-    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[String(segment)];
+    value = ownValue(value, segment);
+    if (schema instanceof z.ZodObject) schema = ownValue(schema.shape, String(segment)) as z.ZodType | undefined;
     else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
     else if (schema instanceof z.ZodTuple) schema = (schema.def.items as z.ZodType[])[Number(segment)];
     else if (schema instanceof z.ZodRecord) schema = schema.valueType as z.ZodType;
@@ -85,4 +85,9 @@ export function numberBounds(schema: z.ZodType | undefined): { min: number | nul
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `container[key]` when the container has that key itself: never a built-in like an object's toString. */
+export function ownValue(container: unknown, key: PathSegment): unknown {
+  return typeof container === 'object' && container !== null && Object.hasOwn(container, key) ? (container as Record<PathSegment, unknown>)[key] : undefined;
 }

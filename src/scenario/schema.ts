@@ -2,6 +2,7 @@
 // read (scenarios/schema.json, `multivector schema`) is generated from them.
 import { z } from 'zod';
 import { DIFFICULTIES, ENDING_KINDS, INDICATORS, LEVER_KINDS, STAGES } from '../engine/types.ts';
+import { idOf, isReservedId, reservedMessage } from './reserved-ids.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -12,14 +13,13 @@ const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const PLAIN_TEXT = /^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$/;
 const plainText = () =>
   z.string().min(1).regex(PLAIN_TEXT, { message: 'a text may not hold control characters such as terminal escape codes' });
-/** Ids become keys of plain objects in the game state, where "constructor" already means something. */
-const RESERVED_IDS = new Set(['constructor']);
 
 const id = (what: string) =>
   z
     .string()
-    .regex(ID_PATTERN, { message: `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id is lower case letters and digits, joined by - or _ (like "su24-crisis")` })
-    .refine((value) => !RESERVED_IDS.has(value), { message: `"constructor" is reserved and cannot be ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id` })
+    // checked first, and alone: 'toString' is reserved, which says more than "ids are lower case"
+    .refine((value) => !isReservedId(value), { error: (issue) => reservedMessage(String(issue.input), what), abort: true })
+    .regex(ID_PATTERN, { message: `${idOf(what)} is lower case letters and digits, joined by - or _ (like "su24-crisis")` })
     .describe(`The ${what}'s id: lower case letters and digits, joined by - or _.`);
 
 const text = z

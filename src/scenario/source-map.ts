@@ -11,6 +11,13 @@ export interface Location {
   readonly path: string;
 }
 
+export interface Written {
+  readonly text: string;
+  readonly quoted: boolean;
+  /** the tag written before it, like !!str */
+  readonly tag: string | undefined;
+}
+
 interface Origin {
   readonly node: YAMLMap | YAMLSeq;
   /** the mapping or list holding this one, and its key there: the path is built only when a message needs it */
@@ -21,6 +28,9 @@ interface Origin {
 export class SourceMap {
   // a Map, not a WeakMap: it lives exactly as long as one load, and is several times faster to fill
   private readonly origins = new Map<object, Origin>();
+  /** each mapping's pairs by key, made when a problem first points into it, so a thousand problems in one mapping do not each search it */
+  private readonly pairIndex = new Map<YAMLMap, Map<string, Pair>>();
+  private readonly alignments = new Map<Scalar, Alignment>();
 
   constructor(
     readonly text: string,
@@ -56,14 +66,23 @@ export class SourceMap {
       const item = typeof key === 'number' ? node.items[key] : undefined;
       return isNodeLike(item) ? (item as Node) : undefined;
     }
-    const pair = findPair(node, key);
+    const pair = this.pairOf(node, key);
     return pair && isNodeLike(pair.value) ? (pair.value as Node) : undefined;
+  }
+
+  /** How a scalar at `owner[key]` is written: its text in the file, and whether it is quoted or tagged (!!str). */
+  written(owner: object, key: PathSegment): Written | undefined {
+    const node = this.valueNode(owner, key);
+    if (!node || !isScalar(node) || !node.range) return undefined;
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    const tag = node.tag === undefined ? undefined : node.tag.replace('tag:yaml.org,2002:', '!!');
+    return { text: this.text.slice(node.range[0], node.range[1]), quoted, tag };
   }
 
   private keyNode(owner: object, key: PathSegment): Node | undefined {
     const node = this.origins.get(owner)?.node;
     if (!node || isSeq(node)) return undefined;
-    const pair = findPair(node, key);
+    const pair = this.pairOf(node, key);
     return pair && isNodeLike(pair.key) ? (pair.key as Node) : undefined;
   }
 
@@ -80,6 +99,21 @@ export class SourceMap {
     let start = node?.range?.[0] ?? origin?.node.range?.[0] ?? 0;
     if (node && options.offset !== undefined && isScalar(node)) start = this.offsetInScalar(node, options.offset);
     return { ...this.position(start), path };
+  }
+
+  private pairOf(node: YAMLMap, key: PathSegment): Pair | undefined {
+    // most mappings hold a few keys, where a search is quicker than building an index
+    if (node.items.length <= 16) return node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+    let index = this.pairIndex.get(node);
+    if (!index) {
+      index = new Map();
+      for (const item of node.items) {
+        // the first of two equal keys is the one the data holds
+        if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+      }
+      this.pairIndex.set(node, index);
+    }
+    return index.get(String(key));
   }
 
   /** The location of the whole file (its first line), for problems that belong to no node. */
@@ -106,20 +140,28 @@ export class SourceMap {
       at = headerEnd + 1;
       while (at < range[1] && this.text[at] === ' ') at++;
     }
-    return alignOffset(this.text, at, range[1], value, offset, node.type === 'QUOTE_SINGLE') ?? range[0];
+    // problems in one long condition come in order along it, so each walk goes on from where the last one stopped
+    const last = this.alignments.get(node);
+    if (last && 'brokenAt' in last && offset > last.brokenAt) return range[0];
+    const from = last && 'v' in last && last.v <= offset ? last : { s: at, v: 0 };
+    const found = alignOffset(this.text, from, range[1], value, offset, node.type === 'QUOTE_SINGLE');
+    this.alignments.set(node, found);
+    return 'brokenAt' in found ? range[0] : found.s;
   }
 }
+
+/** Where a walk along a scalar stopped: at character v of the value and s of the file, or the character of the value where the two part ways. */
+type Alignment = { readonly s: number; readonly v: number } | { readonly brokenAt: number };
 
 /**
  * Walks the value and its source text side by side to find where character `offset` of the value is in the file.
  * Line breaks and indentation fold into single spaces (or stay line breaks) in the value, so a run of white space
  * in one matches a run in the other. An escape sequence breaks the match, and the caller falls back to the start.
  */
-function alignOffset(text: string, from: number, to: number, value: string, offset: number, singleQuoted: boolean): number | null {
-  let s = from;
-  let v = 0;
+function alignOffset(text: string, from: { s: number; v: number }, to: number, value: string, offset: number, singleQuoted: boolean): Alignment {
+  let { s, v } = from;
   while (v < offset) {
-    if (s >= to) return null;
+    if (s >= to) return { brokenAt: v };
     const vc = value[v];
     const sc = text[s];
     if (singleQuoted && vc === "'" && text.slice(s, s + 2) === "''") {
@@ -131,10 +173,9 @@ function alignOffset(text: string, from: number, to: number, value: string, offs
     } else if (isWhite(vc) && isWhite(sc)) {
       while (v < value.length && isWhite(value[v])) v++;
       while (s < to && isWhite(text[s])) s++;
-      if (v > offset) return s;
-    } else return null;
+    } else return { brokenAt: v };
   }
-  return s;
+  return { s, v };
 }
 
 function isWhite(c: string | undefined): boolean {
@@ -145,14 +186,6 @@ function isNodeLike(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (isScalar(value) || isMap(value) || isSeq(value) || isAlias(value));
 }
 
-function findPair(node: YAMLMap, key: PathSegment): Pair | undefined {
-  for (const item of node.items) {
-    if (!isPair(item)) continue;
-    const k = item.key;
-    if (isScalar(k) && String(k.value) === String(key)) return item;
-  }
-  return undefined;
-}
 
 /** `actors[2].levers[0].kind`: the path as an author would write it to find the spot. */
 export function formatPath(path: readonly PathSegment[]): string {

@@ -39,14 +39,39 @@ export function slugify(text: string): string {
 }
 
 /**
+ * The "did you mean" work one load may do, counted in names compared. A file with thousands of unknown names
+ * among thousands of known ones would otherwise compare every pair, a square of the file's size; past the budget,
+ * unknown names are still reported, only without a suggestion.
+ */
+export class SuggestionBudget {
+  // a comparison takes about a quarter of a microsecond, so the budget is about half a second
+  constructor(private left = 2_000_000) {}
+
+  /** Whether comparing with `count` more names fits; if so, they are spent. */
+  spend(count: number): boolean {
+    if (count > this.left) {
+      this.left = 0;
+      return false;
+    }
+    this.left -= count;
+    return true;
+  }
+}
+
+/**
  * The message for a name that names nothing: "unknown actor 'turky': did you mean 'turkey'?", or with no close
  * name, a hint listing the names there are (when the list is short enough to read).
  */
-export function unknownName(word: string, candidates: Iterable<string>, what: string): { message: string; hint?: string } {
-  const all = [...new Set(candidates)];
-  const best = closest(word, all);
+export function unknownName(word: string, candidates: ReadonlySet<string> | readonly string[], what: string, budget?: SuggestionBudget): { message: string; hint?: string } {
+  const count = isList(candidates) ? candidates.length : candidates.size;
+  if (budget && !budget.spend(count)) return { message: `unknown ${what} '${word}'` };
+  const best = closest(word, candidates);
   if (best !== undefined) return { message: `unknown ${what} '${word}': did you mean '${best}'?` };
-  if (all.length === 0) return { message: `unknown ${what} '${word}'`, hint: `there is no ${what} to name here` };
-  if (all.length <= 12) return { message: `unknown ${what} '${word}'`, hint: `known: ${all.join(', ')}` };
+  if (count === 0) return { message: `unknown ${what} '${word}'`, hint: `there is no ${what} to name here` };
+  if (count <= 12) return { message: `unknown ${what} '${word}'`, hint: `known: ${[...new Set(candidates)].join(', ')}` };
   return { message: `unknown ${what} '${word}'` };
+}
+
+function isList(candidates: ReadonlySet<string> | readonly string[]): candidates is readonly string[] {
+  return Array.isArray(candidates);
 }

@@ -19,6 +19,7 @@ import { conditionSites, effectSites } from './scenario-sites.ts';
 import { scenarioSchema, type ScenarioFile } from './schema.ts';
 import { reportSchemaIssues } from './schema-issues.ts';
 import type { SourceMap } from './source-map.ts';
+import { SuggestionBudget } from './suggest.ts';
 
 /** The scenario as the schema returns it when there is no error (warnings allowed), else null. */
 export function validateScenario(data: unknown, map: SourceMap, problems: DiagnosticList): ScenarioFile | null {
@@ -35,7 +36,8 @@ export function validateScenario(data: unknown, map: SourceMap, problems: Diagno
   // `sound` passed the schema, so it has the scenario's shape; it is the file's own objects, which the source
   // map can place, rather than the schema's copies.
   const scenario = sound as ScenarioFile;
-  checkMeaning({ scenario, map, problems, known: knownIds(scenario, broken, data), raw: data });
+  const suggestions = new SuggestionBudget();
+  checkMeaning({ scenario, map, problems, known: knownIds(scenario, broken, data, suggestions), suggestions, raw: data });
   return result.success && !problems.hasErrors ? result.data : null;
 }
 

@@ -34,10 +34,18 @@ describe('the scenarios compiled into the browser game', () => {
     expect(mixed.scenarios.length).toBe(shipped.scenarios.length);
     const broken = mixed.problems.find((p) => p.file === 'tests/fixtures/scenarios/broken-everywhere.yaml');
     expect(broken?.message).toMatch(/^tests\/fixtures\/scenarios\/broken-everywhere\.yaml:\d+:\d+: error [a-z-]+: /);
-    expect(mixed.problems.length).toBe(4);
+    expect(mixed.problems.length).toBe(5);
     // every error is listed for the author, not only the first
     expect(broken!.errors.length).toBeGreaterThan(1);
     expect(broken!.errors.every((e) => e.startsWith('tests/fixtures/scenarios/broken-everywhere.yaml:'))).toBe(true);
+  });
+
+  test('a scenario with ids named like JavaScript built-ins (constructor, toString, __proto__) is left out with its errors, not a crash', () => {
+    const { shipped: mixed } = compileFolders(root, ['scenarios', 'tests/fixtures/scenarios']);
+    const named = mixed.problems.find((p) => p.file === 'tests/fixtures/scenarios/prototype-names.yaml');
+    expect(named?.errors.some((e) => e.includes("error bad-id: 'constructor' is reserved and cannot be an actor id"))).toBe(true);
+    expect(named?.errors.some((e) => e.includes("unknown reference 'toString'"))).toBe(true);
+    expect(named?.errors.some((e) => e.includes('internal-error'))).toBe(false);
   });
 
   test('a folder that is not there holds no scenarios', () => {

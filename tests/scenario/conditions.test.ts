@@ -2,7 +2,8 @@
 // down to the column inside the condition, however the YAML writes it (plain, quoted, folded over lines).
 import { describe, expect, test } from 'vitest';
 import { parseCondition, parseReference } from '../../src/scenario/index.ts';
-import { load, only, patch, spot } from './minimal.ts';
+import { longCondition } from '../../bench/hostile-scenarios.js';
+import { MINIMAL, load, only, patch, spot } from './minimal.ts';
 
 const parsed = (text: string) => {
   const result = parseCondition(text);
@@ -74,6 +75,14 @@ describe('what a condition means', () => {
     expect(parsed('attitude.russia > attitude.us')).toMatchObject({ left: { ref: { actor: 'russia' } }, right: { ref: { actor: 'us' } } });
     expect(parsed('trust.us >= 40.5')).toMatchObject({ right: { value: 40.5 } });
   });
+
+  test('a decision available when 40,000 comparisons all hold validates without error', () => {
+    const { rules, diagnostics } = load(longCondition(MINIMAL, 40_000));
+    expect(diagnostics).toEqual([]);
+    const decision = rules?.decisions.find((d) => d.id === 'long-condition');
+    expect(decision?.available).toMatchObject({ op: 'and' });
+    expect(decision?.available.op === 'and' && decision.available.args).toHaveLength(40_000);
+  });
 });
 
 describe('mistakes in a condition, with the offset of the mistake', () => {
@@ -120,6 +129,21 @@ describe('mistakes in a condition, with the offset of the mistake', () => {
     expect(problem('   ').message).toBe('the condition is empty');
   });
 
+  test('economy < 1e999 is refused at the number, since it would read as infinity, the same as -1e999 would', () => {
+    for (const written of ['1e999', '-1e999']) {
+      const text = patch('when: economy < 10', `when: economy < ${written}`);
+      const { rules, diagnostics } = load(text);
+      expect(rules).toBeNull();
+      const d = only(diagnostics, 'bad-condition');
+      expect(d.message).toContain(`'${written}' is too far from 0 to be a number`);
+      expect(d).toMatchObject(spot(text, written));
+    }
+  });
+
+  test.each(['.inf', '-.inf', '.nan'])('YAML\'s %s in a condition is not a finite number', (written) => {
+    expect(problem(`economy < ${written}`)).toMatchObject({ message: `'${written}' is not a finite number`, offset: 10 });
+  });
+
   test('a condition nested hundreds of parentheses deep is refused, not a stack overflow', () => {
     expect(problem(`${'('.repeat(500)}economy > 1${')'.repeat(500)}`).message).toContain('nests more than');
     expect(problem(`${'not '.repeat(5000)}economy > 1`).message).toContain('nests more than');
@@ -153,6 +177,15 @@ describe('the column of a mistake in the file', () => {
   test('in a folded block scalar (>-)', () => {
     const text = patch('    when: economy < 10', '    when: >-\n      economy < 10\n      or atittude.russia < -50');
     expect(only(load(text).diagnostics, 'unknown-reference')).toMatchObject(spot(text, 'atittude'));
+  });
+
+  test('in one condition of 40,000 references to an unknown actor, each is reported at its own column', () => {
+    const terms = Array.from({ length: 40_000 }, (_, i) => `attitude.nobody${i} > 1`);
+    const text = patch('when: economy < 10', `when: ${terms.join(' and ')}`);
+    const found = load(text).diagnostics.filter((d) => d.code === 'unknown-reference');
+    expect(found).toHaveLength(40_000);
+    expect(found[0]).toMatchObject(spot(text, 'nobody0 '));
+    expect(found[39_999]).toMatchObject(spot(text, 'nobody39999 '));
   });
 
   test("a misspelt actor in a reaction's effect gets 'did you mean china?' at its line and column", () => {

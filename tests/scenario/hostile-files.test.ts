@@ -1,6 +1,9 @@
 // Files that are not scenarios at all, or are built to hurt the reader: each ends quickly in one clear error,
 // never a hang, a stack overflow or a polluted prototype.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { billionLaughs, manyAliases } from '../../bench/hostile-scenarios.js';
 import { MINIMAL, load, only, patch, spot } from './minimal.ts';
 
 describe('a file that is not a scenario text', () => {
@@ -48,6 +51,17 @@ describe('a file that is not a scenario text', () => {
     expect(d.line).toBe(spot(text, '---').line);
   });
 
+  test('a file with old Mac line ends (CR alone) reads line by line, and its problems are on the lines an editor shows', () => {
+    const mac = MINIMAL.replaceAll('\n', '\r');
+    expect(load(`# a scenario saved on an old Mac\r${mac}`).diagnostics).toEqual([]);
+    const broken = patch('    trust: 45', '    trust: 450').replaceAll('\n', '\r');
+    expect(only(load(broken).diagnostics, 'out-of-range')).toMatchObject(spot(patch('    trust: 45', '    trust: 450'), '450'));
+  });
+
+  test('Windows line ends (CR LF) read as they always have', () => {
+    expect(load(MINIMAL.replaceAll('\n', '\r\n')).diagnostics).toEqual([]);
+  });
+
   test('a byte order mark at the start is fine', () => {
     const { rules, diagnostics } = load(`\uFEFF${MINIMAL}`);
     expect(diagnostics).toEqual([]);
@@ -78,9 +92,34 @@ describe('YAML mistakes', () => {
     expect(d).toMatchObject(spot(text, 'attitude: 5'));
   });
 
+  test('a key given twice in a { } mapping on one line is reported at the second, once even when an alias copies it', () => {
+    const text = patch('readiness: { russia: 10, turkey: 20 }', 'readiness: &twice { russia: 10, turkey: 20, russia: 5 }').concat('extra: *twice\n');
+    const d = only(load(text).diagnostics, 'duplicate-key');
+    expect(d.message).toBe("the key 'russia' appears twice in the same mapping");
+    expect(d).toMatchObject(spot(text, 'russia: 5'));
+  });
+
   test('an alias with no anchor is an error, not a silent null', () => {
     const text = patch('    trust: 45', '    trust: *nowhere');
     expect(load(text).diagnostics.some((d) => d.message.includes('*nowhere'))).toBe(true);
+  });
+
+  test('a %YAML 1.1 header, under which 015 would read as 13, is refused at its line', () => {
+    const text = `%YAML 1.1\n---\n${patch('    trust: 45', '    trust: 015')}`;
+    const d = only(load(text).diagnostics, 'yaml-version');
+    expect(d).toMatchObject({ line: 1, column: 1 });
+    expect(d.message).toContain('YAML 1.1');
+    expect(d.hint).toContain('remove the %YAML line');
+  });
+
+  test('%YAML 1.2 is what scenarios are read as, so it is fine, and 015 is fifteen', () => {
+    const { diagnostics, source } = load(`%YAML 1.2\n---\n${patch('    trust: 45', '    trust: 015')}`);
+    expect(diagnostics).toEqual([]);
+    expect(source?.actors[2]?.trust).toBe(15);
+  });
+
+  test('a %YAML version the parser does not know is refused too, not just warned about', () => {
+    expect(only(load(`%YAML 1.3\n---\n${MINIMAL}`).diagnostics, 'yaml-version').severity).toBe('error');
   });
 
   test('tags other than YAML core types are refused', () => {
@@ -110,17 +149,41 @@ describe('files built to hurt the reader', () => {
     expect(load(text).diagnostics).toEqual([]);
   });
 
-  test('an alias bomb ("billion laughs") ends quickly with alias-limit', () => {
-    const bomb = [
-      'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]',
-      ...'bcdefghij'.split('').map((name, i) => {
-        const prev = 'abcdefghij'[i];
-        return `${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`;
-      }),
-    ].join('\n');
-    const { rules, diagnostics } = load(`${bomb}\n`);
+  test('an alias bomb ("billion laughs") is refused with alias-limit, naming the limit for a file of its size', () => {
+    const text = billionLaughs(MINIMAL);
+    const { rules, diagnostics } = load(text);
     expect(rules).toBeNull();
-    expect(only(diagnostics, 'alias-limit').severity).toBe('error');
+    const d = only(diagnostics, 'alias-limit');
+    // twice the file's characters, plus a thousand
+    const limit = (2 * text.length + 1000).toLocaleString('en');
+    expect(d.message).toContain(`more than ${limit} values`);
+    // at the alias that would pass it
+    expect(text.split('\n')[d.line - 1]?.slice(d.column - 1)).toMatch(/^\*[a-j]/);
+  });
+
+  test('the same bomb inside the tutorial is refused with alias-limit, before anything else is checked', () => {
+    const { rules, diagnostics } = load(billionLaughs(readFileSync(join(import.meta.dirname, '..', '..', 'scenarios', 'tutorial.yaml'), 'utf8')));
+    expect(rules).toBeNull();
+    expect(diagnostics.map((d) => d.code)).toEqual(['alias-limit']);
+  });
+
+  test('an objective repeated by 10,000 aliases validates, each alias a copy of the text', () => {
+    const { rules, diagnostics, source } = load(manyAliases(MINIMAL, 10_000));
+    expect(diagnostics).toEqual([]);
+    expect(rules).not.toBeNull();
+    expect(source?.objectives).toHaveLength(10_002);
+    expect(source?.objectives.slice(0, 2)).toEqual(['An objective every alias repeats.', 'An objective every alias repeats.']);
+    expect(source?.objectives.at(-2)).toBe('An objective every alias repeats.');
+  });
+
+  test('an alias means the anchor before it, even when a copy of it is made after the name is used again', () => {
+    const text = patch('objectives:\n  - Explain why no patron may dominate.\n', 'objectives:\n  - &first First.\n  - &pair [*first]\n  - &first Second.\n  - *pair\n  - *first\n');
+    const { diagnostics } = load(text);
+    // objectives hold texts, so the two lists are reported; the point is what the copies of them hold
+    const lists = diagnostics.filter((d) => d.code === 'wrong-type');
+    expect(lists.map((d) => d.path)).toEqual(['objectives[1]', 'objectives[3]']);
+    const { source } = load(patch('  - *pair\n', '', text).replace('  - &pair [*first]\n', '  - &pair First again.\n'));
+    expect(source?.objectives).toEqual(['First.', 'First again.', 'Second.', 'Second.']);
   });
 
   test('an alias inside its own anchor is refused rather than followed forever', () => {

@@ -112,6 +112,18 @@ describe('endings', () => {
     expect(load(patch('when: economy < 10', 'when: turn >= 3')).diagnostics).toEqual([]);
   });
 
+  test('every turn ruled out one by one with != leaves none: turn != 1 and turn != 2 and turn != 3 never holds', () => {
+    const never = load(patch('when: economy < 10', 'when: turn != 1 and turn != 2 and turn != 3'));
+    expect(only(never.diagnostics, 'unreachable-ending').severity).toBe('error');
+    expect(load(patch('when: economy < 10', 'when: turn != 1 and turn != 3')).diagnostics).toEqual([]);
+  });
+
+  test('a number pinned by >= and <= and then ruled out by != never holds; one of many that are not pinned does', () => {
+    const pinned = load(patch('when: economy < 10', 'when: economy >= 5 and economy <= 5 and economy != 5'));
+    expect(only(pinned.diagnostics, 'unreachable-ending').severity).toBe('error');
+    expect(load(patch('when: economy < 10', 'when: economy >= 5 and economy <= 6 and economy != 5')).diagnostics).toEqual([]);
+  });
+
   test('not (a or b) is analysed with De Morgan: not (economy >= 0 or security >= 0) never holds', () => {
     const text = patch('when: economy < 10', 'when: not (economy >= 0 or security >= 0)');
     expect(only(load(text).diagnostics, 'unreachable-ending').severity).toBe('error');

@@ -19,7 +19,7 @@ const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({
     kind: fc.constant('replace' as const),
     at: fc.nat(),
-    with: fc.constantFrom(' ', '\t', ':', '-', '[', ']', '{', '"', "'", '&a', '*a', '!!', '#', '.', '1e9', '-1', 'x', '\n', 'ó', '__proto__'),
+    with: fc.constantFrom(' ', '\t', ':', '-', '[', ']', '{', '"', "'", '&a', '*a', '!!', '#', '.', '1e9', '-1', 'x', '\n', 'ó', '__proto__', 'toString', '{ a: 1 }', '!!str 1', '1e999'),
   }),
 );
 

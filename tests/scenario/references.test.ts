@@ -18,6 +18,16 @@ describe('names that name nothing', () => {
     expect(d.hint).toBe('known: russia, china, turkey');
   });
 
+  test('3,000 misspelt actors among 3,000 actors are each reported; suggestions stop once comparing them would take too long', () => {
+    const actors = Array.from({ length: 3000 }, (_, i) => `  - { id: actor-${i}, name: A, attitude: 0, trust: 0 }\n`).join('');
+    const typos = Array.from({ length: 3000 }, (_, i) => `attitude.actro-${i} > 1`).join(' and ');
+    const text = patch('when: economy < 10', `when: ${typos}`, patch('actors:\n', `actors:\n${actors}`));
+    const found = load(text).diagnostics.filter((d) => d.code === 'unknown-reference');
+    expect(found).toHaveLength(3000);
+    expect(found[0]?.message).toBe("unknown actor 'actro-0': did you mean 'actor-0'?");
+    expect(found[2999]?.message).toBe("unknown actor 'actro-2999'");
+  });
+
   test('a condition on an event or a decision that does not exist', () => {
     const text = patch('when: economy < 10', 'when: fired.jet-down and taken.host-talk > 0');
     const found = load(text).diagnostics.filter((d) => d.code === 'unknown-reference');

@@ -23,6 +23,18 @@ describe('numbers out of range and of the wrong kind', () => {
     expect(d).toMatchObject(spot(text, written, 'id: russia'));
   });
 
+  test('an attitude of 1e999, too large to be finite, is told as the file writes it', () => {
+    const text = patch('attitude: 20', 'attitude: 1e999');
+    const d = only(load(text).diagnostics, 'wrong-type');
+    expect(d.message).toBe("'1e999' is not a finite number");
+    expect(d).toMatchObject(spot(text, '1e999'));
+  });
+
+  test('a number that is not finite is refused in a text too, as the file writes it', () => {
+    const text = patch('title: A minimal scenario', 'title: -.inf');
+    expect(only(load(text).diagnostics, 'wrong-type').message).toContain("got '-.inf'");
+  });
+
   test('a lever cooldown of 1.5 turns asks for a whole number', () => {
     const text = patch('        severity: 5\n', '        severity: 5\n        cooldown: 1.5\n');
     expect(only(load(text).diagnostics, 'wrong-type').message).toBe('expected a whole number, got 1.5');
@@ -101,11 +113,42 @@ describe('ids, dates, kinds and the format version', () => {
     expect(d).toMatchObject(spot(text, 'sanction'));
   });
 
+  test.each(['{ a: 1 }', '[transit-slowdown]', ''])("a lever's kind given as %j is of the wrong kind, and the kinds are listed", (written) => {
+    const text = patch('kind: transit-slowdown', `kind: ${written}`);
+    const d = only(load(text).diagnostics, 'wrong-type');
+    expect(d.message).toMatch(/^expected one of transit-slowdown, sanctions, .*, got (a mapping|a list|an empty value)$/);
+  });
+
   test('a file in another format version says which version the game reads', () => {
     const text = patch('format: 1', 'format: 2');
     const d = only(load(text).diagnostics, 'format-version');
     expect(d.message).toBe('this game reads scenario format 1, but the file says format: 2');
     expect(d).toMatchObject({ line: 1, column: 9 });
+  });
+
+  test.each([
+    ['!!str 1', "the text '1' (tagged !!str)"],
+    ['"1"', "the text '1' (in quotes)"],
+    ["'1'", "the text '1' (in quotes)"],
+  ])('format: %s is told it is a text, where the format is the number 1', (written, what) => {
+    const d = only(load(patch('format: 1', `format: ${written}`)).diagnostics, 'format-version');
+    expect(d.message).toBe(`this game reads scenario format 1, the number 1, but the file's format is ${what}`);
+    expect(d.hint).toBe('write format: 1, a number: without quotes or a tag');
+  });
+
+  test.each([
+    ['true', "the file's format is true"],
+    ['[1]', "the file's format is a list"],
+    ['{ version: 1 }', "the file's format is a mapping"],
+    ['', "the file's format is an empty value"],
+    ['one', "the file's format is the text 'one'"],
+    ['1.5', 'the file says format: 1.5'],
+    ['.inf', 'the file says format: .inf, which is not a finite number'],
+    ['1e999', 'the file says format: 1e999, which is not a finite number'],
+  ])('format: %s says what the file holds instead of the number 1', (written, what) => {
+    const d = only(load(patch('format: 1', `format: ${written}`)).diagnostics, 'format-version');
+    expect(d.message).toContain(what);
+    expect(d).toMatchObject({ line: 1 });
   });
 
   test('a file without a format says to add one', () => {

@@ -19,10 +19,53 @@ describe('a scenario is shown as text', () => {
 });
 
 describe('ids and values the game state cannot hold as written', () => {
-  test('an actor called "constructor" is refused as a reserved id', () => {
+  test('an actor called "constructor" is refused as a reserved id, at the id, with a hint', () => {
     const text = patch('  - id: turkey', '  - id: constructor');
     const problem = load(text).diagnostics.find((d) => d.code === 'bad-id');
-    expect(problem?.message).toBe('"constructor" is reserved and cannot be an actor id');
+    expect(problem?.message).toBe("'constructor' is reserved and cannot be an actor id");
+    expect(problem).toMatchObject(spot(text, 'constructor'));
+    expect(problem?.hint).toContain('reserved');
+  });
+
+  // every name a JavaScript object has, wherever an id or a name in a reference is written
+  const builtIns = [...Object.getOwnPropertyNames(Object.prototype), '__proto__'];
+
+  test.each(builtIns)('a decision with the id %s is refused at the id as reserved', (name) => {
+    const text = patch('  - id: pipeline', `  - id: ${name}`);
+    const problem = only(load(text).diagnostics, 'bad-id');
+    expect(problem.message).toBe(`'${name}' is reserved and cannot be a decision id`);
+    expect(problem).toMatchObject(spot(text, name));
+  });
+
+  test.each(builtIns)('an event with the id %s is refused at the id as reserved', (name) => {
+    const text = patch('  - id: jet-downed', `  - id: ${name}`);
+    expect(only(load(text).diagnostics, 'bad-id')).toMatchObject({ ...spot(text, name), message: `'${name}' is reserved and cannot be an event id` });
+  });
+
+  test.each(builtIns)('set: flag.%s is refused at the flag name as reserved', (name) => {
+    const text = patch('      - change: attitude.china\n        by: 5', `      - set: flag.${name}\n        to: 1`);
+    const problem = only(load(text).diagnostics, 'bad-reference');
+    expect(problem.message).toContain(`'${name}' is reserved`);
+    expect(problem).toMatchObject(spot(text, name));
+  });
+
+  test.each(builtIns)('a condition reading flag.%s is refused at the flag name as reserved', (name) => {
+    const text = patch('available: stage.jet-crisis < implementation', `available: flag.${name} > 0`);
+    expect(only(load(text).diagnostics, 'bad-reference')).toMatchObject(spot(text, name));
+  });
+
+  test.each(builtIns)('%s alone in a condition, or as what an effect changes, is an unknown reference, not a crash', (name) => {
+    const condition = patch('available: stage.jet-crisis < implementation', `available: ${name}`);
+    expect(only(load(condition).diagnostics, 'unknown-reference').message).toContain(`unknown reference '${name}'`);
+    const effect = patch('      - change: attitude.china', `      - change: ${name}`);
+    expect(only(load(effect).diagnostics, 'unknown-reference')).toMatchObject(spot(effect, name));
+  });
+
+  test.each(['constructor', 'toString', 'valueOf'])("a track's readiness for an actor called %s is refused at its key", (name) => {
+    const text = patch('readiness: { russia: 10, turkey: 20 }', `readiness: { russia: 10, turkey: 20, ${name}: 5 }`);
+    const problems = load(text).diagnostics.filter((d) => d.code === 'bad-id' || d.code === 'forbidden-key');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject(spot(text, `${name}:`));
   });
 
   test('a flag is set to whole numbers only, as the game stores them', () => {
