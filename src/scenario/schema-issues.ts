@@ -86,7 +86,7 @@ class IssueReporter {
       case 'invalid_format': {
         if (issue.message.startsWith('a text may not')) {
           // never echo the text itself: printing its escape codes is the harm being prevented
-          this.problems.error('bad-value', at(), `this text holds control characters (such as terminal escape codes)`, 'remove them: a text may hold only printable characters, new lines and tabs');
+          this.problems.error('bad-value', at(), `this text holds control characters (such as terminal escape codes or text-direction overrides)`, 'remove them: a text may hold only printable characters, new lines and tabs');
           return;
         }
         const text = typeof value === 'string' ? value : describeValue(value);

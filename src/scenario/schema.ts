@@ -9,8 +9,12 @@ export const FORMAT_VERSION = 1;
 const ID_PATTERN = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-/** Texts are shown as text: no terminal escape codes or other control characters (new lines and tabs are fine). */
-const PLAIN_TEXT = /^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F]*$/;
+/**
+ * Texts are shown as text: no terminal escape codes or other control characters (new lines and tabs are fine),
+ * and no bidi embedding, override or isolate controls, which reorder what a reader sees (the marks U+200E/U+200F
+ * that Arabic or Hebrew texts need are fine).
+ */
+const PLAIN_TEXT = /^[^\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/;
 const plainText = () =>
   z.string().min(1).regex(PLAIN_TEXT, { message: 'a text may not hold control characters such as terminal escape codes' });
 
@@ -275,7 +279,7 @@ export const scenarioSchema = z
             Object.fromEntries([...INDICATORS, 'balance'].map((k) => [k, num(0, 10, `weight of ${k}`).optional()])),
           )
           .optional(),
-        bands: z.array(z.strictObject({ grade: z.string().min(1).max(3), min: num(0, 100, 'lowest score') })).optional(),
+        bands: z.array(z.strictObject({ grade: plainText().max(3), min: num(0, 100, 'lowest score') })).optional(),
       })
       .optional(),
     advisors: z.array(advisor).optional(),

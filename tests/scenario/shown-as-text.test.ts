@@ -1,7 +1,7 @@
 // What a scenario file may not smuggle in: escape codes in its texts, ids that JavaScript objects already use,
 // and flag values the game would round.
 import { describe, expect, test } from 'vitest';
-import { load, only, patch, spot } from './minimal.ts';
+import { load, MINIMAL, only, patch, spot } from './minimal.ts';
 
 describe('a scenario is shown as text', () => {
   test('a title with a terminal escape code is refused at its line, without echoing the code', () => {
@@ -10,6 +10,24 @@ describe('a scenario is shown as text', () => {
     expect(problem).toMatchObject({ severity: 'error', line: spot(text, 'title:').line });
     expect(problem.message).toContain('control characters');
     expect(problem.message).not.toContain('\u001b');
+  });
+
+  test('a title whose letters a right-to-left override would reverse on screen is refused at its line', () => {
+    const text = patch('title: ', 'title: "Grade \u202eA\u202c for all" #');
+    const problem = only(load(text).diagnostics, 'bad-value');
+    expect(problem).toMatchObject({ severity: 'error', line: spot(text, 'title:').line });
+    expect(problem.message).toContain('text-direction overrides');
+  });
+
+  test('a grade letter that is an escape code is refused where it is written', () => {
+    const text = `${MINIMAL}grade:\n  bands:\n    - { grade: "\\e[J", min: 0 }\n`;
+    const problem = only(load(text).diagnostics, 'bad-value');
+    expect(problem).toMatchObject({ severity: 'error', line: spot(text, 'grade: "').line });
+  });
+
+  test('the right-to-left mark an Arabic or Hebrew text needs is fine', () => {
+    const text = patch('title: ', 'title: "\u0627\u0644\u0623\u0633\u062a\u0627\u0646\u0629\u200f (Astana)" #');
+    expect(load(text).diagnostics).toEqual([]);
   });
 
   test('new lines and tabs inside a text are fine', () => {
