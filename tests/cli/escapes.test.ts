@@ -96,29 +96,29 @@ describe('what reaches the terminal', () => {
     expect(run.stdout).toContain("Nothing here is called '\\x1b[8m'");
   });
 
-  test('a bidi override in a title, which the checker lets through, is shown written out in play', () => {
-    const file = join(dir, 'bidi.yaml');
-    writeFileSync(file, readFileSync(caspian, 'utf8').replace('title: A Caspian summit (test)', 'title: "A Caspian \\u202Etimmus (test)"'));
+  test('an invisible zero-width space in a title, which the checker allows, is shown written out in play', () => {
+    const file = join(dir, 'invisible.yaml');
+    writeFileSync(file, readFileSync(caspian, 'utf8').replace('title: A Caspian summit (test)', 'title: "A Caspian \\u200Bsummit (test)"'));
     const run = multivector(['play', file, '--seed', 'x'], { input: 'q\n' });
     noRawControls(run);
-    expect(run.stdout).toContain('A Caspian \\u202etimmus (test)');
+    expect(run.stdout).toContain('A Caspian \\u200bsummit (test)');
     expect(run.code).toBe(0);
   });
 
-  test('a grade holding an escape code, which the checker lets through, is shown written out in the ending, simulate and replay', () => {
+  test('a grade holding an invisible character, which the checker allows, is shown written out in the ending, simulate and replay', () => {
     const file = join(dir, 'grades.yaml');
-    const bands = '    - { grade: "\\e[J", min: 0 }\n';
+    const bands = '    - { grade: "A\\u200B", min: 0 }\n';
     writeFileSync(file, readFileSync(caspian, 'utf8').replace(/    - \{ grade: A, min: 70 \}\n(    - .*\n){3}/, bands));
     const save = join(dir, 'graded.json');
     const play = multivector(['play', file, '--seed', 'x'], { input: [...wholeGame(4), `save ${save}`, 'q'].join('\n') });
     noRawControls(play);
-    expect(play.stdout).toContain(', grade \\x1b[J, on turn');
+    expect(play.stdout).toContain(', grade A\\u200b, on turn');
     const simulate = multivector(['simulate', file, '--runs', '3']);
     noRawControls(simulate);
-    expect(simulate.stdout).toContain('Grades: \\x1b[J 3 (100.0%)');
+    expect(simulate.stdout).toContain('Grades: A\\u200b 3 (100.0%)');
     const replay = multivector(['replay', save, '--scenario', file]);
     noRawControls(replay);
-    expect(replay.stdout).toContain('grade \\x1b[J');
+    expect(replay.stdout).toContain('grade A\\u200b');
   });
 
   test("a crafted save cannot paint a fake 'verified' screen over its real error", () => {
@@ -180,20 +180,20 @@ describe('what reaches the terminal', () => {
     expect(teacher.code).toBe(1);
   });
 
-  test('a name holding a bidi control is written out once wherever it is printed: actors, tensions, advisors, the debrief', () => {
-    const file = join(dir, 'bidi-names.yaml');
+  test('a name holding an invisible character is written out once wherever it is printed: actors, tensions, advisors, the debrief', () => {
+    const file = join(dir, 'invisible-names.yaml');
     writeFileSync(
       file,
       readFileSync(caspian, 'utf8')
-        .replace('    name: Russia\n', '    name: "Russia\\u202E"\n')
-        .replace('title: Host the summit in Aktau', 'title: "Host the summit in \\u202EAktau"'),
+        .replace('    name: Russia\n', '    name: "Russia\\u200B"\n')
+        .replace('title: Host the summit in Aktau', 'title: "Host the summit in \\u200BAktau"'),
     );
     const run = multivector(['play', file, '--seed', 'x'], { input: [...wholeGame(4, ['1']), 'q'].join('\n') });
     noRawControls(run);
-    expect(run.stdout).toContain('tensions: United States-Russia\\u202e 60');
-    expect(run.stdout).toMatch(/^ {2}Russia\\u202e +great power/m);
-    expect(run.stdout).toContain('    1. Host the summit in \\u202eAktau: Hosting costs nothing with anyone.');
-    expect(run.stdout).toMatch(/^ {4}You: {5}Host the summit in \\u202eAktau$/m);
+    expect(run.stdout).toContain('tensions: United States-Russia\\u200b 60');
+    expect(run.stdout).toMatch(/^ {2}Russia\\u200b +great power/m);
+    expect(run.stdout).toContain('    1. Host the summit in \\u200bAktau: Hosting costs nothing with anyone.');
+    expect(run.stdout).toMatch(/^ {4}You: {5}Host the summit in \\u200bAktau$/m);
     expect(run.stdout).not.toContain('\\\\');
     expect(run.code).toBe(0);
   });
