@@ -12,10 +12,11 @@ import { pauseMapWhenLost } from './map-pause.ts';
 import { keepForOffline } from './offline.ts';
 import { onePressAtATime } from './one-press.ts';
 import { renderOnDemand } from './render-on-demand.ts';
+import { askBeforeReplacing, closeQuestion } from './replacing.ts';
 import { brokenView, setAsideNotice, unopenedView, unsavedNotice } from './save-views.ts';
 import { loadBundled } from './scenarios.ts';
 import { BootScene, GameScene, MenuScene, PreloaderScene, type MapArea, type WorldView } from './scenes.ts';
-import { adopt, play, restore, restoreFrom, saveOf, startSession, type Session } from './session.ts';
+import { adopt, carriesOn, play, restore, restoreFrom, saveFileName, saveOf, startSession, type Session, type Successor } from './session.ts';
 import { readSave, readSetAside, removeSave, removeSetAside, setAside, type SetAside } from './storage.ts';
 import { announcement, briefingView, endingView, gameView, hudView, menuView, type Actions } from './view.ts';
 
@@ -40,6 +41,8 @@ let unopened = '';
 let aside: SetAside | null = readSetAside();
 /** the game the address names, when a damaged save was in its way at start-up: offered beside it */
 let linked: WantedGame | null = null;
+/** what "Yes, replace it" does, while the player is asked before an unfinished game is replaced */
+let replacement: (() => void) | null = null;
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -104,12 +107,33 @@ function continueWith(restored: Session): void {
   show(session.state.status === 'ended' ? 'ending' : 'game');
 }
 
+/** The game in progress: the one on this page, or else the one saved in this browser. */
+function currentGame(): Session | null {
+  if (session) return session;
+  const restored = restore(scenarios);
+  return restored.kind === 'ok' ? restored.session : null;
+}
+
+/**
+ * Put `next` in the place of the game in progress: at once when that game has ended or `next` carries it on,
+ * otherwise only after the player has said yes to the question that names it (replacing.ts).
+ */
+function replaceAfterAsking(next: Successor, replace: () => void): void {
+  const current = currentGame();
+  if (!current || current.state.status === 'ended' || carriesOn(current, next)) return replace();
+  replacement = replace;
+  askBeforeReplacing(current, actions);
+}
+
 const handlers: Actions = {
   newGame(scenario, difficulty) {
     const address = readAddress(location.search, scenarios);
-    session = startSession(scenario, address.scenario === scenario && address.seed ? address.seed : freshSeed(), difficulty);
-    refusal = null;
-    show('briefing');
+    const seed = address.scenario === scenario && address.seed ? address.seed : freshSeed();
+    replaceAfterAsking({ scenario: scenario.rules.id, seed, difficulty, moves: [] }, () => {
+      session = startSession(scenario, seed, difficulty);
+      refusal = null;
+      show('briefing');
+    });
   },
   continueGame() {
     refusal = null;
@@ -123,8 +147,22 @@ const handlers: Actions = {
     show('menu');
   },
   playLinked() {
-    if (linked) startFromAddress(linked);
-    linked = null;
+    const link = linked;
+    if (!link) return;
+    replaceAfterAsking({ scenario: link.scenario.rules.id, seed: link.seed, difficulty: link.difficulty, moves: [] }, () => {
+      linked = null;
+      startFromAddress(link);
+    });
+  },
+  replaceGame() {
+    const replace = replacement;
+    replacement = null;
+    closeQuestion(false);
+    replace?.();
+  },
+  keepGame() {
+    replacement = null;
+    closeQuestion(true);
   },
   begin() {
     notices.set('address', null);
@@ -148,17 +186,20 @@ const handlers: Actions = {
     // checked before it is kept: a bad file must not replace the game already saved in this browser
     const opened = restoreFrom(text, scenarios);
     if (opened.kind !== 'ok') return handlers.refuseSave(opened.message);
-    session = opened.session;
-    refusal = null;
-    adopt(session);
-    continueWith(session);
+    replaceAfterAsking(opened.save, () => {
+      session = opened.session;
+      refusal = null;
+      adopt(session);
+      continueWith(session);
+    });
   },
   refuseSave(message) {
     unopened = message;
     show('unopened');
   },
   exportSave() {
-    if (session) download(`${JSON.stringify(saveOf(session), null, 2)}\n`, `${session.scenario.rules.id}-${session.state.seed}.json`);
+    const current = currentGame();
+    if (current) download(`${JSON.stringify(saveOf(current), null, 2)}\n`, saveFileName(current));
   },
   exportSetAside() {
     if (aside) download(aside.text, 'multivector-damaged-save.json');
@@ -192,8 +233,7 @@ function show(next: Screen, focusKey?: string): void {
   let content: HTMLElement;
   switch (next) {
     case 'menu': {
-      const restored = session ? null : restore(scenarios);
-      const current = session ?? (restored?.kind === 'ok' ? restored.session : null);
+      const current = currentGame();
       content = menuView(scenarios, problems, current ? { title: textOf(current.scenario.rules.title), turn: current.state.turn, kept: current.saved } : null, actions);
       break;
     }
