@@ -12,7 +12,7 @@ import { pauseMapWhenLost } from './map-pause.ts';
 import { keepForOffline } from './offline.ts';
 import { onePressAtATime } from './one-press.ts';
 import { renderOnDemand } from './render-on-demand.ts';
-import { askBeforeReplacing, closeQuestion } from './replacing.ts';
+import { askBeforeReplacing, closeQuestion, linkChoiceView } from './replacing.ts';
 import { brokenView, setAsideNotice, unopenedView, unsavedNotice } from './save-views.ts';
 import { loadBundled } from './scenarios.ts';
 import { BootScene, GameScene, MenuScene, PreloaderScene, type MapArea, type WorldView } from './scenes.ts';
@@ -20,7 +20,7 @@ import { adopt, carriesOn, play, restore, restoreFrom, saveFileName, saveOf, sta
 import { readSave, readSetAside, removeSave, removeSetAside, setAside, type SetAside } from './storage.ts';
 import { announcement, briefingView, endingView, gameView, hudView, menuView, type Actions } from './view.ts';
 
-type Screen = 'menu' | 'briefing' | 'game' | 'ending' | 'broken' | 'unopened';
+type Screen = 'menu' | 'briefing' | 'game' | 'ending' | 'broken' | 'unopened' | 'link';
 
 const ui = document.getElementById('ui')!;
 const announcer = document.getElementById('announcer')!;
@@ -39,7 +39,7 @@ let refusal: string | null = null;
 let unopened = '';
 /** the save the page could not restore, kept as it was */
 let aside: SetAside | null = readSetAside();
-/** the game the address names, when a damaged save was in its way at start-up: offered beside it */
+/** the game the address names, when a damaged save or another unfinished game was in its way at start-up */
 let linked: WantedGame | null = null;
 /** what "Yes, replace it" does, while the player is asked before an unfinished game is replaced */
 let replacement: (() => void) | null = null;
@@ -137,6 +137,9 @@ const handlers: Actions = {
   },
   continueGame() {
     refusal = null;
+    // the address's game, if it stood beside this one, is set aside with what could not be followed in it
+    linked = null;
+    notices.set('address', null);
     if (session) return continueWith(session);
     const restored = restore(scenarios);
     if (restored.kind === 'ok') return continueWith(restored.session);
@@ -259,6 +262,10 @@ function show(next: Screen, focusKey?: string): void {
       content = unopenedView(unopened, actions);
       focusKey = 'menu';
       break;
+    case 'link':
+      content = linkChoiceView(linked!, currentGame()!, actions);
+      focusKey = 'continue';
+      break;
   }
   screenArea.replaceChildren(content);
   ui.scrollTop = 0;
@@ -316,6 +323,12 @@ function start(): void {
   if (wanted) {
     const id = wanted.scenario.rules.id;
     if (restored.kind === 'ok' && restored.save.scenario === id && (wanted.seed === null || restored.save.seed === wanted.seed)) return continueWith(restored.session);
+    if (restored.kind === 'ok' && restored.session.state.status !== 'ended') {
+      // another unfinished game is saved here: the link must not take its place unasked
+      linked = wanted;
+      notices.set('address', addressNotice(wanted));
+      return show('link');
+    }
     return startFromAddress(wanted);
   }
   notices.set('address', addressNotice(address));

@@ -1,7 +1,8 @@
-// Before an unfinished game is replaced by another: the question that names the game that would be lost. The
-// browser keeps one game at a time, so a new game, an opened save file or a class link each takes the place of the
-// one in progress.
+// Before an unfinished game is replaced by another: the question that names the game that would be lost, and the
+// page a class link opens on when a different unfinished game is in progress. The browser keeps one game at a
+// time, so a new game, an opened save file or a class link each takes the place of the one in progress.
 import { textOf } from '../engine/index.ts';
+import type { WantedGame } from './address.ts';
 import { button, el } from './dom.ts';
 import { saveFileName, type Session } from './session.ts';
 import type { Actions } from './view.ts';
@@ -73,4 +74,38 @@ export function closeQuestion(refocus: boolean): void {
   if (dialog.open) dialog.close();
   dialog.remove();
   if (refocus && returnTo?.isConnected) returnTo.focus();
+}
+
+/**
+ * The page a class link opens on when a different, unfinished game is saved in this browser: what each one is,
+ * and the choice between them. Starting the linked game asks first, as every replacement does.
+ */
+export function linkChoiceView(link: WantedGame, inProgress: Session, actions: Actions): HTMLElement {
+  const seed = link.seed === null ? 'a new seed' : `seed "${link.seed}"`;
+  return el(
+    'section',
+    { class: 'page', 'aria-labelledby': 'link-title' },
+    el('h1', { id: 'link-title' }, 'The link starts another game'),
+    el('p', { id: 'link-why' }, 'A different game is in progress in this browser, which keeps one game at a time.'),
+    el(
+      'div',
+      { class: 'card' },
+      el('h2', {}, 'In progress'),
+      el('p', { id: 'link-in-progress' }, `Your ${gameWords(inProgress)}.`),
+      el(
+        'div',
+        { class: 'row' },
+        button('Continue my game', () => actions.continueGame(), { 'data-focus': 'continue', 'aria-describedby': 'link-why link-in-progress link-starts' }),
+        button('Export my game', () => actions.exportSave()),
+      ),
+    ),
+    el(
+      'div',
+      { class: 'card' },
+      el('h2', {}, 'The link'),
+      el('p', { id: 'link-starts' }, `A new game of ${textOf(link.scenario.rules.title)}, ${seed}, difficulty ${link.difficulty}.`),
+      el('p', {}, 'Starting it replaces your game in progress (you are asked first).'),
+      el('div', { class: 'row' }, button('Start the linked game', () => actions.playLinked())),
+    ),
+  );
 }

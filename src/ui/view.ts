@@ -30,7 +30,7 @@ import type { Session } from './session.ts';
 export interface Actions {
   newGame(scenario: Scenario, difficulty: Difficulty): void;
   continueGame(): void;
-  /** start the game the address names (offered when a damaged save stood in its way) */
+  /** start the game the address names (offered when a damaged save or another game in progress stood in its way) */
   playLinked(): void;
   /** the answers to the question asked before an unfinished game is replaced (replacing.ts) */
   replaceGame(): void;

@@ -81,6 +81,52 @@ describe('a game in progress is replaced only after asking', () => {
     await page.context().close();
   });
 
+  test('a class link for another world does not overwrite the game in progress without asking', async () => {
+    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=mine');
+    await begin(page, 2);
+    const mine = (await stored(page))!;
+    const link = new URL(`./?scenario=${jet.id}&seed=42&difficulty=calm`, h.url).toString();
+    await page.goto(link);
+    await whenReady(page);
+    expect(await screenOf(page)).toBe('link');
+    expect(await stored(page)).toBe(mine);
+    const text = await page.locator('#screen').innerText();
+    expect(text).toContain(`A new game of ${textOf(jet.title)}, seed "42", difficulty calm.`);
+    expect(text).toContain(`Your ${tutorialGame(JSON.parse(mine) as SaveFile)}.`);
+    expect(await focused(page)).toBe('Continue my game');
+
+    // the game in progress can be exported from here, and the file replays to it
+    const exported = await downloadFrom(page, 'Export my game');
+    const replayed = replay(tutorial, JSON.parse(exported));
+    expect(replayed.ok && fingerprint(replayed.state)).toBe((JSON.parse(mine) as SaveFile).fingerprint);
+
+    // starting the linked game asks first; No keeps the game, and a reload comes back to the same choice
+    await page.getByRole('button', { name: 'Start the linked game' }).click();
+    expect(await question(page).innerText()).toContain(`Your ${tutorialGame(JSON.parse(mine) as SaveFile)}, will be replaced.`);
+    await question(page).getByRole('button', { name: 'No, keep it' }).click();
+    expect(await focused(page)).toBe('Start the linked game');
+    await page.reload();
+    await whenReady(page);
+    expect(await screenOf(page)).toBe('link');
+    expect(await stored(page)).toBe(mine);
+
+    await page.getByRole('button', { name: 'Continue my game' }).click();
+    expect(await screenOf(page)).toBe('game');
+    expect(await fingerprintOf(page)).toBe((JSON.parse(mine) as SaveFile).fingerprint);
+    expect(new URL(page.url()).searchParams.get('seed')).toBe('mine');
+
+    // the link again, and a yes: its game takes the place of this one
+    await page.goto(link);
+    await whenReady(page);
+    await page.getByRole('button', { name: 'Start the linked game' }).click();
+    await question(page).getByRole('button', { name: 'Yes, replace it' }).click();
+    expect(await screenOf(page)).toBe('briefing');
+    expect(await page.locator('#screen .meta').first().innerText()).toContain('seed "42" · difficulty calm');
+    expect(await savedGame(page)).toMatchObject({ scenario: jet.id, seed: '42', difficulty: 'calm' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test("with storage full, New game asks before the page's only copy of the game is lost, and Export it first gives a file that replays", async () => {
     const { page, errors } = await openPage(h, './?scenario=tutorial&seed=only-copy');
     await page.getByRole('button', { name: 'Begin' }).click();
