@@ -354,6 +354,10 @@ function recover(error: unknown, opening: boolean): void {
 }
 
 window.addEventListener('resize', () => drawScene());
+// a game the browser would not keep goes with the page: the browser asks before it is left, reloaded or closed
+window.addEventListener('beforeunload', (event) => {
+  if (session && !session.saved && session.state.status !== 'ended') event.preventDefault();
+});
 game.events.on('mv-actor', (id: string) => {
   const card = ui.querySelector<HTMLDetailsElement>(`details[data-actor="${CSS.escape(id)}"]`);
   if (!card) return;

@@ -166,6 +166,27 @@ describe('a game in progress is replaced only after asking', () => {
     await fresh.page.context().close();
   });
 
+  test('with storage full, leaving the page asks first: the browser holds the only copy of the game', async () => {
+    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=leaving');
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await fillStorage(page);
+    await playSome(page, 2);
+    const onPage = await fingerprintOf(page);
+    // a class link typed into the address bar: the browser asks, and staying keeps the game
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
+    await page.evaluate((to) => void (location.href = to), new URL(`./?scenario=${jet.id}&seed=1`, h.url).toString());
+    expect(await Promise.race([asked, page.waitForTimeout(5000).then(() => 'no question')])).toBe('beforeunload');
+    expect(await screenOf(page)).toBe('game');
+    expect(await fingerprintOf(page)).toBe(onPage);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a finished game is replaced without a question, by New game or by a class link', async () => {
     const { page, errors } = await openPage(h, './?scenario=tutorial&seed=finished');
     await page.getByRole('button', { name: 'Begin' }).click();
