@@ -12,14 +12,15 @@ import { pauseMapWhenLost } from './map-pause.ts';
 import { keepForOffline } from './offline.ts';
 import { onePressAtATime } from './one-press.ts';
 import { renderOnDemand } from './render-on-demand.ts';
+import { askBeforeReplacing, closeQuestion, linkChoiceView } from './replacing.ts';
 import { brokenView, setAsideNotice, unopenedView, unsavedNotice } from './save-views.ts';
 import { loadBundled } from './scenarios.ts';
 import { BootScene, GameScene, MenuScene, PreloaderScene, type MapArea, type WorldView } from './scenes.ts';
-import { adopt, play, restore, restoreFrom, saveOf, startSession, type Session } from './session.ts';
+import { adopt, carriesOn, play, restore, restoreFrom, saveFileName, saveOf, startSession, type Session, type Successor } from './session.ts';
 import { readSave, readSetAside, removeSave, removeSetAside, setAside, type SetAside } from './storage.ts';
 import { announcement, briefingView, endingView, gameView, hudView, menuView, type Actions } from './view.ts';
 
-type Screen = 'menu' | 'briefing' | 'game' | 'ending' | 'broken' | 'unopened';
+type Screen = 'menu' | 'briefing' | 'game' | 'ending' | 'broken' | 'unopened' | 'link';
 
 const ui = document.getElementById('ui')!;
 const announcer = document.getElementById('announcer')!;
@@ -38,8 +39,10 @@ let refusal: string | null = null;
 let unopened = '';
 /** the save the page could not restore, kept as it was */
 let aside: SetAside | null = readSetAside();
-/** the game the address names, when a damaged save was in its way at start-up: offered beside it */
+/** the game the address names, when a damaged save or another unfinished game was in its way at start-up */
 let linked: WantedGame | null = null;
+/** what "Yes, replace it" does, while the player is asked before an unfinished game is replaced */
+let replacement: (() => void) | null = null;
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -104,15 +107,39 @@ function continueWith(restored: Session): void {
   show(session.state.status === 'ended' ? 'ending' : 'game');
 }
 
+/** The game in progress: the one on this page, or else the one saved in this browser. */
+function currentGame(): Session | null {
+  if (session) return session;
+  const restored = restore(scenarios);
+  return restored.kind === 'ok' ? restored.session : null;
+}
+
+/**
+ * Put `next` in the place of the game in progress: at once when that game has ended or `next` carries it on,
+ * otherwise only after the player has said yes to the question that names it (replacing.ts).
+ */
+function replaceAfterAsking(next: Successor, replace: () => void): void {
+  const current = currentGame();
+  if (!current || current.state.status === 'ended' || carriesOn(current, next)) return replace();
+  replacement = replace;
+  askBeforeReplacing(current, actions);
+}
+
 const handlers: Actions = {
   newGame(scenario, difficulty) {
     const address = readAddress(location.search, scenarios);
-    session = startSession(scenario, address.scenario === scenario && address.seed ? address.seed : freshSeed(), difficulty);
-    refusal = null;
-    show('briefing');
+    const seed = address.scenario === scenario && address.seed ? address.seed : freshSeed();
+    replaceAfterAsking({ scenario: scenario.rules.id, seed, difficulty, moves: [] }, () => {
+      session = startSession(scenario, seed, difficulty);
+      refusal = null;
+      show('briefing');
+    });
   },
   continueGame() {
     refusal = null;
+    // the address's game, if it stood beside this one, is set aside with what could not be followed in it
+    linked = null;
+    notices.set('address', null);
     if (session) return continueWith(session);
     const restored = restore(scenarios);
     if (restored.kind === 'ok') return continueWith(restored.session);
@@ -123,8 +150,22 @@ const handlers: Actions = {
     show('menu');
   },
   playLinked() {
-    if (linked) startFromAddress(linked);
-    linked = null;
+    const link = linked;
+    if (!link) return;
+    replaceAfterAsking({ scenario: link.scenario.rules.id, seed: link.seed, difficulty: link.difficulty, moves: [] }, () => {
+      linked = null;
+      startFromAddress(link);
+    });
+  },
+  replaceGame() {
+    const replace = replacement;
+    replacement = null;
+    closeQuestion(false);
+    replace?.();
+  },
+  keepGame() {
+    replacement = null;
+    closeQuestion(true);
   },
   begin() {
     notices.set('address', null);
@@ -148,17 +189,20 @@ const handlers: Actions = {
     // checked before it is kept: a bad file must not replace the game already saved in this browser
     const opened = restoreFrom(text, scenarios);
     if (opened.kind !== 'ok') return handlers.refuseSave(opened.message);
-    session = opened.session;
-    refusal = null;
-    adopt(session);
-    continueWith(session);
+    replaceAfterAsking(opened.save, () => {
+      session = opened.session;
+      refusal = null;
+      adopt(session);
+      continueWith(session);
+    });
   },
   refuseSave(message) {
     unopened = message;
     show('unopened');
   },
   exportSave() {
-    if (session) download(`${JSON.stringify(saveOf(session), null, 2)}\n`, `${session.scenario.rules.id}-${session.state.seed}.json`);
+    const current = currentGame();
+    if (current) download(`${JSON.stringify(saveOf(current), null, 2)}\n`, saveFileName(current));
   },
   exportSetAside() {
     if (aside) download(aside.text, 'multivector-damaged-save.json');
@@ -192,8 +236,7 @@ function show(next: Screen, focusKey?: string): void {
   let content: HTMLElement;
   switch (next) {
     case 'menu': {
-      const restored = session ? null : restore(scenarios);
-      const current = session ?? (restored?.kind === 'ok' ? restored.session : null);
+      const current = currentGame();
       content = menuView(scenarios, problems, current ? { title: textOf(current.scenario.rules.title), turn: current.state.turn, kept: current.saved } : null, actions);
       break;
     }
@@ -218,6 +261,10 @@ function show(next: Screen, focusKey?: string): void {
     case 'unopened':
       content = unopenedView(unopened, actions);
       focusKey = 'menu';
+      break;
+    case 'link':
+      content = linkChoiceView(linked!, currentGame()!, actions);
+      focusKey = 'continue';
       break;
   }
   screenArea.replaceChildren(content);
@@ -276,6 +323,12 @@ function start(): void {
   if (wanted) {
     const id = wanted.scenario.rules.id;
     if (restored.kind === 'ok' && restored.save.scenario === id && (wanted.seed === null || restored.save.seed === wanted.seed)) return continueWith(restored.session);
+    if (restored.kind === 'ok' && restored.session.state.status !== 'ended') {
+      // another unfinished game is saved here: the link must not take its place unasked
+      linked = wanted;
+      notices.set('address', addressNotice(wanted));
+      return show('link');
+    }
     return startFromAddress(wanted);
   }
   notices.set('address', addressNotice(address));
@@ -301,6 +354,10 @@ function recover(error: unknown, opening: boolean): void {
 }
 
 window.addEventListener('resize', () => drawScene());
+// a game the browser would not keep goes with the page: the browser asks before it is left, reloaded or closed
+window.addEventListener('beforeunload', (event) => {
+  if (session && !session.saved && session.state.status !== 'ended') event.preventDefault();
+});
 game.events.on('mv-actor', (id: string) => {
   const card = ui.querySelector<HTMLDetailsElement>(`details[data-actor="${CSS.escape(id)}"]`);
   if (!card) return;

@@ -36,6 +36,32 @@ export function saveOf(session: Session): SaveFile {
   return makeSave(session.scenario.rules, session.state);
 }
 
+/** The name "Export save" gives the file: the scenario and the seed, the world a class shares. */
+export function saveFileName(session: Session): string {
+  return `${session.scenario.rules.id}-${session.state.seed}.json`;
+}
+
+/** A game that could take another's place: its world, and the moves made in it (none yet for a new game). */
+export interface Successor {
+  readonly scenario: string;
+  /** null: a seed not chosen yet, so never the same world */
+  readonly seed: string | null;
+  readonly difficulty: Difficulty;
+  readonly moves: readonly Move[];
+}
+
+/** Whether `next` loses nothing of `current`: the same world, with every move made in it, and perhaps more after them. */
+export function carriesOn(current: Session, next: Successor): boolean {
+  const made = saveOf(current).moves;
+  const same = (a: Move, b: Move | undefined) => JSON.stringify(a) === JSON.stringify(b);
+  return (
+    next.scenario === current.scenario.rules.id &&
+    next.seed === current.state.seed &&
+    next.difficulty === current.state.difficulty &&
+    made.every((move, i) => same(move, next.moves[i]))
+  );
+}
+
 /** Keep the game in browser storage, or note that the browser refused (storage full, or off in private mode). */
 function store(session: Session): void {
   session.saved = writeSave(JSON.stringify(saveOf(session)));

@@ -30,11 +30,15 @@ import type { Session } from './session.ts';
 export interface Actions {
   newGame(scenario: Scenario, difficulty: Difficulty): void;
   continueGame(): void;
-  /** start the game the address names (offered when a damaged save stood in its way) */
+  /** start the game the address names (offered when a damaged save or another game in progress stood in its way) */
   playLinked(): void;
+  /** the answers to the question asked before an unfinished game is replaced (replacing.ts) */
+  replaceGame(): void;
+  keepGame(): void;
   begin(): void;
   move(move: Move): void;
   toMenu(): void;
+  /** the game in progress: the one on screen, or else the one saved in this browser */
   exportSave(): void;
   /** the text of a save file the player opened */
   importSave(text: string): void;
@@ -115,6 +119,8 @@ function importControl(actions: Actions): HTMLElement {
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (!file) return;
+    // the same file can be chosen again, after "No, keep it" to the question it raised
+    input.value = '';
     // no character takes more than 4 bytes: a file this large is refused before it is read
     if (file.size > SAVE_LIMITS.characters * 4) return actions.refuseSave(`The file is ${file.size} bytes long; a save is at most ${SAVE_LIMITS.characters} characters.`);
     void file.text().then(

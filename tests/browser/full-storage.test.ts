@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fingerprint, replay, type SaveFile } from '../../src/engine/index.ts';
-import { fingerprintOf, openPage, painted, screenOf, startHarness, whenReady, type Harness } from './harness.ts';
+import { fingerprintOf, openPage, playOneMove, screenOf, startHarness, whenReady, type Harness } from './harness.ts';
 import { downloadFrom, fillStorage, rulesOf, savedGame, stored } from './saves.ts';
 
 let h: Harness;
@@ -18,14 +18,6 @@ function emptyFillers(page: Page): Promise<void> {
   return page.evaluate(() => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
   });
-}
-
-/** One move with the mouse: an event's first choice if one waits, else End turn. */
-async function playOneMove(page: Page): Promise<void> {
-  const choice = page.locator('[role="dialog"] button').first();
-  if ((await choice.count()) > 0) await choice.click();
-  else await page.getByRole('button', { name: 'End turn' }).click();
-  await painted(page);
 }
 
 const unsaved = (page: Page) => page.locator('[data-notice="unsaved"]');

@@ -98,6 +98,14 @@ export function painted(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
+/** One move with the mouse, once the page has drawn the last: an event's first choice if one waits, else End turn. */
+export async function playOneMove(page: Page): Promise<void> {
+  const choice = page.locator('[role="dialog"] button').first();
+  if ((await choice.count()) > 0) await choice.click();
+  else await page.getByRole('button', { name: 'End turn' }).click();
+  await painted(page);
+}
+
 /** Make the browser take back the map's WebGL context, or give it back, as it does when graphics memory runs short. */
 export function mapContext(page: Page, what: 'loseContext' | 'restoreContext'): Promise<void> {
   return page.evaluate((w) => {

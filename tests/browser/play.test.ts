@@ -147,6 +147,8 @@ describe('the game in Chromium', () => {
     const rules = rulesOf('tutorial.yaml');
     const other = makeSave(rules, newGame(rules, { seed: 'another-student', difficulty: 'calm' }).state);
     await openFile(page, JSON.stringify(other));
+    // the class link's game, just begun, is in progress: opening the file asks before it takes its place
+    await page.getByRole('alertdialog', { name: 'Replace your game?' }).getByRole('button', { name: 'Yes, replace it' }).click();
     await page.waitForFunction(() => (window as unknown as { __multivector: { screen: string } }).__multivector.screen === 'game');
     expect(new URL(page.url()).searchParams.get('seed')).toBe('another-student');
     await page.reload();

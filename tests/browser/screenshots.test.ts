@@ -59,11 +59,26 @@ test.runIf(wanted).each(sizes)('screens at $width x $height', async (size) => {
   await whenReady(page);
   await page.screenshot({ path: name('briefing-address') });
   await page.getByRole('button', { name: 'Begin' }).click();
+  // a class link for another world, with this game in progress: the choice, and the question before replacing it
+  await page.goto(new URL('./?scenario=jet-crisis-2015&seed=42&difficulty=calm', h!.url).toString());
+  await whenReady(page);
+  await page.screenshot({ path: name('link-choice') });
+  await page.getByRole('button', { name: 'Start the linked game' }).click();
+  await page.screenshot({ path: name('link-replace-question') });
+  await page.getByRole('button', { name: 'No, keep it' }).click();
+  await page.getByRole('button', { name: 'Continue my game' }).click();
   // storage full: the game is not saved, and says so
   await fillStorage(page);
   await page.locator('[role="dialog"] button').first().click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: name('game-unsaved') });
+  // the page holds the game's only copy: New game asks, and says so
+  await page.getByRole('button', { name: 'Back to menu' }).click();
+  await page.getByRole('button', { name: /^New game/ }).first().click();
+  await page.getByRole('button', { name: 'Export it first' }).click();
+  await page.screenshot({ path: name('menu-replace-question-unsaved') });
+  await page.getByRole('button', { name: 'No, keep it' }).click();
+  await page.getByRole('button', { name: /^Continue/ }).click();
   await mapContext(page, 'loseContext');
   await page.waitForTimeout(300);
   await page.screenshot({ path: name('game-map-paused') });
