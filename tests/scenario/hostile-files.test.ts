@@ -144,6 +144,25 @@ describe('files built to hurt the reader', () => {
     expect(only(load(`${lines} x\n`).diagnostics, 'too-deep').severity).toBe('error');
   });
 
+  describe('1,000 nested brackets, which would abort Node, are refused with too-deep at the 65th bracket wherever they stand', () => {
+    const deep = `${'['.repeat(1000)}${']'.repeat(1000)}`;
+    const cases: Array<[string, string]> = [
+      ['after a document start marker on the same line', `--- [${deep}, ${deep}]\n`],
+      ['after a %YAML 1.2 directive and a document start marker', `%YAML 1.2\n--- [${deep}]\n`],
+      ['with an anchor glued to the bracket', `a: &x${deep}\n`],
+      ['with a tag glued to the bracket', `a: !!seq${deep}\n`],
+      ['after a quote that follows a colon inside a list', `a: [a:' ${deep} ']\n`],
+      ['under a block scalar marker of compact list entries', `- - |\n  ${deep}\n`],
+    ];
+    test.each(cases)('%s', (_, text) => {
+      const { rules, diagnostics } = load(text);
+      expect(rules).toBeNull();
+      const d = only(diagnostics, 'too-deep');
+      expect(d.line).toBeGreaterThan(0);
+      expect(d.column).toBeGreaterThan(0);
+    });
+  });
+
   test('a real scenario with brackets in its texts is not mistaken for deep nesting', () => {
     const text = patch('briefing: Keep every side on board.', `briefing: "${'see [note '.repeat(80)}"`);
     expect(load(text).diagnostics).toEqual([]);
