@@ -181,8 +181,10 @@ class Converter {
     const start = node.range?.[0] ?? 0;
     let end = start;
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    // the walk stops where a tag cannot continue, so 100,000 tags on one line are not each walked back to its start
     let tag = end;
-    while (tag > 0 && !/\s/.test(text[tag - 1] ?? ' ')) tag--;
+    const farthest = Math.max(0, end - MAX_TAG_LENGTH);
+    while (tag > farthest && !TAG_STOPS.has(text[tag - 1] ?? ' ')) tag--;
     const where = { ...this.at(node, parent, key), ...this.map.position(text[tag] === '!' ? tag : start) };
     this.problems.error('unsupported-tag', where, `the tag ${String(node.tag).replace('tag:yaml.org,2002:', '!!')} is not used in scenario files`, 'remove the tag');
   }
@@ -193,6 +195,10 @@ class Converter {
     report();
   }
 }
+
+/** Longer than any tag a writer would type by mistake; a longer one is reported at its node instead. */
+const MAX_TAG_LENGTH = 256;
+const TAG_STOPS: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', ',', '[', ']', '{', '}']);
 
 function badTag(node: Node): boolean {
   return node.tag !== undefined && !CORE_TAGS.has(node.tag);

@@ -126,6 +126,20 @@ describe('YAML mistakes', () => {
     const text = patch('title: A minimal scenario', 'title: !!binary aGVsbG8=');
     expect(only(load(text).diagnostics, 'unsupported-tag')).toMatchObject(spot(text, '!!binary'));
   });
+
+  test('20,000 unknown tags in one list on one line are each reported at their own tag', () => {
+    const text = patch('title: A minimal scenario', `title: [${Array.from({ length: 20_000 }, () => '!x').join(',')}]`);
+    const tags = load(text).diagnostics.filter((d) => d.code === 'unsupported-tag');
+    expect(tags.length).toBeGreaterThan(0);
+    const first = spot(text, '[!x');
+    expect(tags[0]).toMatchObject({ line: first.line, column: first.column + 1 });
+    expect(new Set(tags.map((d) => d.column)).size).toBe(tags.length);
+  });
+
+  test('tags inside a { } mapping are reported at the tag, not at the comma before it', () => {
+    const text = patch('title: A minimal scenario', 'title: {a: 1,b: !x 2}');
+    expect(only(load(text).diagnostics, 'unsupported-tag')).toMatchObject(spot(text, '!x'));
+  });
 });
 
 describe('files built to hurt the reader', () => {
