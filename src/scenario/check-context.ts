@@ -1,7 +1,7 @@
 // What every meaning check reads: the scenario (as read from the file, so positions can be found), the source
 // map, the notebook of problems, and the ids each kind of thing declares.
 import type { DiagnosticList } from './diagnostic-list.ts';
-import { ID_PATTERN } from './reference.ts';
+import { ID_PATTERN, MAX_ID_LENGTH } from './reference.ts';
 import { isReservedId } from './reserved-ids.ts';
 import { isRecord } from './schema-walk.ts';
 import type { ScenarioFile } from './schema.ts';
@@ -54,7 +54,7 @@ class KnownNames extends Set<string> {
     private readonly suggestions: SuggestionBudget,
   ) {
     const all = [...broken];
-    const wellFormed = (id: string) => ID_PATTERN.test(id) && !isReservedId(id);
+    const wellFormed = (id: string) => id.length <= MAX_ID_LENGTH && ID_PATTERN.test(id) && !isReservedId(id);
     super([...declared, ...all.filter(wellFormed)]);
     this.malformed = all.filter((id) => !wellFormed(id));
     this.slugs = new Set(this.malformed.map(slugify));
@@ -64,7 +64,7 @@ class KnownNames extends Set<string> {
     if (super.has(id)) return true;
     if (this.malformed.length === 0) return false;
     if (this.slugs.has(id)) return true;
-    return this.suggestions.spend(this.malformed.length) && closest(id, this.malformed) !== undefined;
+    return closest(id, this.malformed, this.suggestions) !== undefined;
   }
 }
 

@@ -7,6 +7,8 @@ import { RESERVED_HINT, isReservedId, reservedMessage } from './reserved-ids.ts'
 import { closest } from './suggest.ts';
 
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
+/** Ids are names a writer types; a longer one is a mistake or an attack on the "did you mean" search. */
+export const MAX_ID_LENGTH = 64;
 
 /** What each dotted part after the kind names. */
 export type PartKind = 'actor' | 'track' | 'flag' | 'event' | 'decision';

@@ -2,6 +2,7 @@
 // read (scenarios/schema.json, `multivector schema`) is generated from them.
 import { z } from 'zod';
 import { DIFFICULTIES, ENDING_KINDS, INDICATORS, LEVER_KINDS, STAGES } from '../engine/types.ts';
+import { MAX_ID_LENGTH } from './reference.ts';
 import { idOf, isReservedId, reservedMessage } from './reserved-ids.ts';
 
 export const FORMAT_VERSION = 1;
@@ -24,7 +25,8 @@ const id = (what: string) =>
     // checked first, and alone: 'toString' is reserved, which says more than "ids are lower case"
     .refine((value) => !isReservedId(value), { error: (issue) => reservedMessage(String(issue.input), what), abort: true })
     .regex(ID_PATTERN, { message: `${idOf(what)} is lower case letters and digits, joined by - or _ (like "su24-crisis")` })
-    .describe(`The ${what}'s id: lower case letters and digits, joined by - or _.`);
+    .max(MAX_ID_LENGTH, { message: `${idOf(what)} is at most ${MAX_ID_LENGTH} characters long` })
+    .describe(`The ${what}'s id: lower case letters and digits, joined by - or _, at most ${MAX_ID_LENGTH} characters.`);
 
 const text = z
   .union([

@@ -1,8 +1,8 @@
 // "Did you mean ...?": the closest known name to a misspelt one, when it is close enough to be a likely typo.
 import { distance } from 'fastest-levenshtein';
 
-/** The best candidate within a typo's distance of `word`, or undefined. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+/** The best candidate within a typo's distance of `word`, or undefined (also when the budget runs out). */
+export function closest(word: string, candidates: Iterable<string>, budget?: SuggestionBudget): string | undefined {
   const lower = word.toLowerCase();
   // one edit for short names, about a third of the letters for long ones, as people mistype
   const allowed = Math.max(1, Math.min(4, Math.floor(word.length / 3)));
@@ -10,6 +10,12 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === word) continue;
+    // names whose lengths differ by more than a typo are never close; skipping them costs next to nothing
+    if (Math.abs(candidate.length - word.length) > allowed) {
+      if (budget && !budget.spend(1)) return undefined;
+      continue;
+    }
+    if (budget && !budget.spend(comparisonCost(word, candidate))) return undefined;
     const other = candidate.toLowerCase();
     const d = other === lower ? 0.5 : swapsTwoLetters(lower, other) ? 1 : distance(lower, other);
     if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
@@ -19,6 +25,14 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return bestDistance <= allowed ? best : undefined;
 }
+
+/** An edit distance compares every letter of one name with every letter of the other. */
+function comparisonCost(a: string, b: string): number {
+  return Math.max(MIN_COMPARISON_COST, a.length * b.length);
+}
+
+// even two one-letter names cost about as much as comparing two eight-letter ones, in lowering and looping
+const MIN_COMPARISON_COST = 64;
 
 /** "chian" for "china": one swap of neighbouring letters, the commonest typo, counts as one edit, not two. */
 function swapsTwoLetters(a: string, b: string): boolean {
@@ -39,21 +53,21 @@ export function slugify(text: string): string {
 }
 
 /**
- * The "did you mean" work one load may do, counted in names compared. A file with thousands of unknown names
- * among thousands of known ones would otherwise compare every pair, a square of the file's size; past the budget,
- * unknown names are still reported, only without a suggestion.
+ * The "did you mean" work one load may do, counted in pairs of letters compared. A file with thousands of
+ * unknown names among thousands of known ones, or with names a thousand letters long, would otherwise take a
+ * square of the file's size; past the budget, unknown names are still reported, only without a suggestion.
  */
 export class SuggestionBudget {
-  // a comparison takes about a quarter of a microsecond, so the budget is about half a second
-  constructor(private left = 2_000_000) {}
+  // comparing two names costs about a nanosecond a pair of letters, so the budget is a fraction of a second
+  constructor(private left = 200_000_000) {}
 
-  /** Whether comparing with `count` more names fits; if so, they are spent. */
-  spend(count: number): boolean {
-    if (count > this.left) {
+  /** Whether `cost` more pairs of letters fit; if so, they are spent. */
+  spend(cost: number): boolean {
+    if (cost > this.left) {
       this.left = 0;
       return false;
     }
-    this.left -= count;
+    this.left -= cost;
     return true;
   }
 }
@@ -64,8 +78,7 @@ export class SuggestionBudget {
  */
 export function unknownName(word: string, candidates: ReadonlySet<string> | readonly string[], what: string, budget?: SuggestionBudget): { message: string; hint?: string } {
   const count = isList(candidates) ? candidates.length : candidates.size;
-  if (budget && !budget.spend(count)) return { message: `unknown ${what} '${word}'` };
-  const best = closest(word, candidates);
+  const best = closest(word, candidates, budget);
   if (best !== undefined) return { message: `unknown ${what} '${word}': did you mean '${best}'?` };
   if (count === 0) return { message: `unknown ${what} '${word}'`, hint: `there is no ${what} to name here` };
   if (count <= 12) return { message: `unknown ${what} '${word}'`, hint: `known: ${[...new Set(candidates)].join(', ')}` };

@@ -28,6 +28,23 @@ describe('names that name nothing', () => {
     expect(found[2999]?.message).toBe("unknown actor 'actro-2999'");
   });
 
+  test('600 misspellings of 600 actor ids 1,000 letters long are each reported, and each over-long id is refused', () => {
+    const long = (prefix: string, i: number) => `${prefix}${'x'.repeat(1000)}${i}`;
+    const actors = Array.from({ length: 600 }, (_, i) => `  - { id: ${long('a', i)}, name: A, attitude: 0, trust: 0 }\n`).join('');
+    const typos = Array.from({ length: 600 }, (_, i) => `attitude.${long('c', i)} > 1`).join(' and ');
+    const text = patch('when: economy < 10', `when: ${typos}`, patch('actors:\n', `actors:\n${actors}`));
+    const { diagnostics } = load(text);
+    expect(diagnostics.filter((d) => d.code === 'unknown-reference')).toHaveLength(600);
+    expect(diagnostics.filter((d) => d.code === 'too-long' && d.path.endsWith('.id'))).toHaveLength(600);
+  });
+
+  test('an actor id of 65 characters is refused, one of 64 is fine', () => {
+    expect(load(patch('id: russia', `id: r${'u'.repeat(63)}`)).diagnostics.some((d) => d.code === 'too-long')).toBe(false);
+    const text = patch('id: russia', `id: r${'u'.repeat(64)}`);
+    expect(only(load(text).diagnostics, 'too-long')).toMatchObject({ ...spot(text, `r${'u'.repeat(64)}`), path: 'actors[0].id' });
+    expect(only(load(text).diagnostics, 'too-long').message).toContain('at most 64 characters');
+  });
+
   test('a condition on an event or a decision that does not exist', () => {
     const text = patch('when: economy < 10', 'when: fired.jet-down and taken.host-talk > 0');
     const found = load(text).diagnostics.filter((d) => d.code === 'unknown-reference');
