@@ -3,7 +3,7 @@
 // nothing changes only takes the values it is set to (or 0), a decision taken once counts at most 1.
 import type { Ref } from '../engine/types.ts';
 import { between, points, type IntervalSet } from './intervals.ts';
-import { parseReference } from './reference.ts';
+import { parseReference, refId } from './reference.ts';
 import type { Domain } from './satisfiable.ts';
 import { isRecord } from './schema-walk.ts';
 import type { ScenarioFile } from './schema.ts';
@@ -75,7 +75,19 @@ export function scenarioDomains(s: ScenarioFile, facts: EffectFacts): (ref: Ref)
   const once = new Set(s.decisions.filter((d) => d.once === true).map((d) => d.id));
   const real = (values: IntervalSet): ExplainedDomain => ({ values, integer: false });
   const whole = (lo: number, hi: number): ExplainedDomain => ({ values: between(lo, hi), integer: true });
+  // built once per reference and load: a condition of thousands of alternatives asks for the same flag each time
+  const known = new Map<string, ExplainedDomain>();
   return (ref) => {
+    const key = refId(ref);
+    let domain = known.get(key);
+    if (!domain) {
+      domain = domainOf(ref);
+      known.set(key, domain);
+    }
+    return domain;
+  };
+
+  function domainOf(ref: Ref): ExplainedDomain {
     switch (ref.kind) {
       case 'attitude':
         return real(between(-100, 100));
@@ -99,7 +111,7 @@ export function scenarioDomains(s: ScenarioFile, facts: EffectFacts): (ref: Ref)
         if (facts.flagsChanged.has(ref.flag)) return real(between(-1000, 1000));
         const set = facts.flagValues.get(ref.flag);
         if (!set) return { ...real(points([0])), why: `no effect sets flag.${ref.flag}, so it is always 0` };
-        const values = [0, ...set].sort((a, b) => a - b);
+        const values = [...new Set([0, ...set])].sort((a, b) => a - b);
         return { ...real(points(values)), why: `flag.${ref.flag} only ever holds ${values.join(', ')}` };
       }
       case 'fired':
@@ -109,7 +121,7 @@ export function scenarioDomains(s: ScenarioFile, facts: EffectFacts): (ref: Ref)
       default:
         return real(between(0, 100));
     }
-  };
+  }
 }
 
 /** The natural range of a reference, whatever the scenario does: used to tell a contradiction from a narrowing. */

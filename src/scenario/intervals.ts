@@ -48,10 +48,16 @@ export class Narrowing {
   isEmpty(): boolean {
     if (this.lo > this.hi) return true;
     const bounds: Interval = { lo: this.lo, hi: this.hi, loOpen: this.loOpen, hiOpen: this.hiOpen };
-    const left = this.domain.map((d) => overlap(d, bounds)).filter((i) => !emptyInterval(i, this.integer));
-    if (this.excluded.length === 0) return left.length === 0;
+    // a flag's domain may hold thousands of values and be asked about once per alternative: only the part of
+    // the (sorted) domain within the bounds is looked at, and only until one value is left
     const ruledOut = new Set(this.excluded);
-    return left.every((interval) => allRuledOut(interval, ruledOut, this.integer));
+    for (let k = firstReaching(this.domain, this.lo); k < this.domain.length; k++) {
+      const d = this.domain[k]!;
+      if (d.lo > this.hi) break;
+      const left = overlap(d, bounds);
+      if (!emptyInterval(left, this.integer) && !allRuledOut(left, ruledOut, this.integer)) return false;
+    }
+    return true;
   }
 
   private below(value: number, open: boolean): void {
@@ -67,6 +73,18 @@ export class Narrowing {
       this.loOpen = open;
     }
   }
+}
+
+/** The index of the first interval of a sorted set that reaches `lo` or beyond. */
+function firstReaching(set: IntervalSet, lo: number): number {
+  let from = 0;
+  let to = set.length;
+  while (from < to) {
+    const middle = (from + to) >>> 1;
+    if (set[middle]!.hi < lo) from = middle + 1;
+    else to = middle;
+  }
+  return from;
 }
 
 function overlap(x: Interval, y: Interval): Interval {

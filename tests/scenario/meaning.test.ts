@@ -68,6 +68,20 @@ describe('how an event fires', () => {
     expect(d.hint).toBe('flag.deal only ever holds 0, 1');
     expect(d).toMatchObject(spot(text, 'flag.deal == 2'));
   });
+
+  test('a flag set to 2,001 values, asked for a value between them by 200 decisions of 256 alternatives each: every decision is reported, and a value it is set to is fine', () => {
+    const sets = Array.from({ length: 2001 }, (_, i) => `      - set: flag.x\n        to: ${i - 1000}\n`).join('');
+    const never = Array.from({ length: 256 }, (_, i) => `flag.x == ${(i % 997) + 0.5}`).join(' or ');
+    const decision = (id: string, available: string) =>
+      `  - id: ${id}\n    title: T\n    text: T\n    cost: 1\n    available: ${available}\n    effects:\n      - change: economy\n        by: 1\n`;
+    const decisions = Array.from({ length: 200 }, (_, i) => decision(`d${i}`, never)).join('') + decision('reachable', `${never} or flag.x == 999`);
+    let text = patch('        progress: 30\n', `        progress: 30\n${sets}`);
+    text = patch('decisions:\n', `decisions:\n${decisions}`, text);
+    const unusable = load(text).diagnostics.filter((d) => d.code === 'unusable-decision');
+    expect(unusable).toHaveLength(200);
+    expect(unusable[0]?.hint).toMatch(/^flag\.x only ever holds -1000, -999, .* -1, 0, 1, .* 1000$/);
+    expect(unusable.some((d) => d.message.includes("'reachable'"))).toBe(false);
+  });
 });
 
 describe('endings', () => {
