@@ -19,7 +19,7 @@ export interface ParsedYaml {
 export function parseYaml(written: string, file: string): ParsedYaml {
   const problems = new DiagnosticList(file);
   const failed = (): ParsedYaml => ({ data: null, sourceMap: null, problems });
-  const text = withLineFeeds(written);
+  const text = withLineFeeds(withoutByteOrderMark(written));
 
   const raw = checkRawText(text, file);
   if (raw.length > 0) {
@@ -99,6 +99,15 @@ function firstDocuments(text: string, lines: LineCounter): Document.Parsed[] {
     if (docs.length === 2) break;
   }
   return docs;
+}
+
+/**
+ * A byte order mark is not part of the text: a reader that decodes the file drops it, but one that reads it as a
+ * string (the site's build) keeps it, and the parser then reads "\uFEFF%YAML 1.1" as a plain word, not as a
+ * directive. Dropped here, both read the same file the same way (and line 1's columns are the ones an editor shows).
+ */
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**

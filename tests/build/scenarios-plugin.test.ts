@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fingerprint, playOut, parseStrategy } from '../../src/engine/index.ts';
-import { loadScenario } from '../../src/scenario/index.ts';
+import { compileShipped, loadScenario } from '../../src/scenario/index.ts';
 import { compileFolders } from '../../scripts/scenarios-plugin.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -50,5 +50,12 @@ describe('the scenarios compiled into the browser game', () => {
 
   test('a folder that is not there holds no scenarios', () => {
     expect(compileFolders(root, ['no-such-folder']).shipped).toEqual({ scenarios: [], problems: [] });
+  });
+
+  test('a %YAML 1.1 file read with its byte order mark is left out of the site, as validate refuses it, not shipped with 015 read as 13', () => {
+    const text = `\uFEFF%YAML 1.1\n---\n${readFileSync(join(root, 'scenarios/tutorial.yaml'), 'utf8')}`;
+    const compiled = compileShipped([{ file: 'scenarios/bom.yaml', text }]);
+    expect(compiled.scenarios).toEqual([]);
+    expect(compiled.problems[0]?.message).toMatch(/^scenarios\/bom\.yaml:1:1: error yaml-version: /);
   });
 });

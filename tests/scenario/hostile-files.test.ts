@@ -112,6 +112,13 @@ describe('YAML mistakes', () => {
     expect(d.hint).toContain('remove the %YAML line');
   });
 
+  test('a %YAML 1.1 header after a byte order mark is refused at its line too', () => {
+    const text = `\uFEFF%YAML 1.1\n---\n${patch('    trust: 45', '    trust: 015')}`;
+    const { rules, diagnostics } = load(text);
+    expect(rules).toBeNull();
+    expect(only(diagnostics, 'yaml-version')).toMatchObject({ line: 1, column: 1 });
+  });
+
   test('%YAML 1.2 is what scenarios are read as, so it is fine, and 015 is fifteen', () => {
     const { diagnostics, source } = load(`%YAML 1.2\n---\n${patch('    trust: 45', '    trust: 015')}`);
     expect(diagnostics).toEqual([]);
