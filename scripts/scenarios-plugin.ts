@@ -3,10 +3,10 @@
 // So the YAML parser, the schema library and the checker stay out of the bundle (about half of the application
 // code), a broken scenario is reported to its author when the site is built, with file:line:col for every error,
 // and the page never parses a file.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileShipped, type ShippedScenarios } from '../src/scenario/index.ts';
+import { MAX_BYTES, compileShipped, type ScenarioProblem, type ShippedScenarios } from '../src/scenario/index.ts';
 
 export const SCENARIOS_MODULE = 'virtual:multivector-scenarios';
 const RESOLVED = `\0${SCENARIOS_MODULE}`;
@@ -25,8 +25,33 @@ export function compileFolders(root: string, folders: readonly string[]): { ship
       return names.filter((n) => n.endsWith('.yaml')).map((n) => join(dir, n));
     })
     .sort();
-  const shipped = compileShipped(files.map((path) => ({ file: relative(root, path), text: readFileSync(path, 'utf8') })));
-  return { shipped, files };
+  const read: { file: string; text: string }[] = [];
+  const unread: ScenarioProblem[] = [];
+  for (const path of files) {
+    const file = relative(root, path);
+    const text = readScenario(path);
+    if (typeof text === 'string') read.push({ file, text });
+    else unread.push({ file, message: `${file}: ${text.error}`, errors: [`${file}: ${text.error}`] });
+  }
+  const compiled = compileShipped(read);
+  return { shipped: { scenarios: compiled.scenarios, problems: [...compiled.problems, ...unread] }, files };
+}
+
+/**
+ * The text of a file named like a scenario, or why it cannot be read: a folder, a link to nothing, a file larger
+ * than the loader accepts (read no further than its size) or one the build may not read is left out of the
+ * site like a scenario with errors, rather than stopping the build.
+ */
+function readScenario(path: string): string | { error: string } {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return { error: 'not a file (a folder named like a scenario?)' };
+    if (stat.size > MAX_BYTES) return { error: `the file is larger than ${MAX_BYTES / 1024 / 1024} MB; a scenario is a few hundred kilobytes at most` };
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' ? 'the file is not there (a link to a file that is gone?)' : `the file cannot be read (${code ?? String(error)})` };
+  }
 }
 
 /**

@@ -9,3 +9,4 @@ export { compileScenario, DEFAULTS } from './compile.ts';
 export { parseCondition, type ConditionResult } from './expression.ts';
 export { parseReference, type RefUse, type SyntaxProblem } from './reference.ts';
 export { compileShipped, type CompiledScenario, type ScenarioProblem, type ScenarioTexts, type ShippedScenarios } from './shipped.ts';
+export { MAX_BYTES } from './raw-text.ts';

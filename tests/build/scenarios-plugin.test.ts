@@ -1,6 +1,7 @@
 // The site is built with its scenarios compiled in: what the page receives is the engine's own rules, and a
 // scenario that does not load is named with its first error's position, not shipped broken.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fingerprint, playOut, parseStrategy } from '../../src/engine/index.ts';
@@ -57,5 +58,26 @@ describe('the scenarios compiled into the browser game', () => {
     const compiled = compileShipped([{ file: 'scenarios/bom.yaml', text }]);
     expect(compiled.scenarios).toEqual([]);
     expect(compiled.problems[0]?.message).toMatch(/^scenarios\/bom\.yaml:1:1: error yaml-version: /);
+  });
+
+  test('a folder named drafts.yaml, a link to a file that is gone and a file over 4 MB are left out with a reason, and the tutorial beside them still ships', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'multivector-scenarios-'));
+    try {
+      mkdirSync(join(dir, 'scenarios', 'drafts.yaml'), { recursive: true });
+      symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'scenarios', 'gone.yaml'));
+      writeFileSync(join(dir, 'scenarios', 'huge.yaml'), '');
+      truncateSync(join(dir, 'scenarios', 'huge.yaml'), 5 * 1024 * 1024);
+      copyFileSync(join(root, 'scenarios', 'tutorial.yaml'), join(dir, 'scenarios', 'tutorial.yaml'));
+      const { shipped: folder } = compileFolders(dir, ['scenarios']);
+      expect(folder.scenarios.map((s) => s.file)).toEqual(['scenarios/tutorial.yaml']);
+      const reasons = Object.fromEntries(folder.problems.map((p) => [p.file, p.message]));
+      expect(reasons).toEqual({
+        'scenarios/drafts.yaml': 'scenarios/drafts.yaml: not a file (a folder named like a scenario?)',
+        'scenarios/gone.yaml': 'scenarios/gone.yaml: the file is not there (a link to a file that is gone?)',
+        'scenarios/huge.yaml': 'scenarios/huge.yaml: the file is larger than 4 MB; a scenario is a few hundred kilobytes at most',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
