@@ -353,6 +353,15 @@ function recover(error: unknown, opening: boolean): void {
   }
 }
 
+// a key held down repeats every 33-40 ms, sooner than one-press.ts's two frames: a repeated Enter or Space on a
+// button would press whatever the last press put in focus (an event's first choice after End turn), unseen
+ui.addEventListener(
+  'keydown',
+  (event) => {
+    if (event.repeat && event.target instanceof HTMLButtonElement) event.preventDefault();
+  },
+  { capture: true },
+);
 window.addEventListener('resize', () => drawScene());
 // a game the browser would not keep goes with the page: the browser asks before it is left, reloaded or closed
 window.addEventListener('beforeunload', (event) => {

@@ -76,6 +76,26 @@ describe('a double-click', () => {
     await page.context().close();
   });
 
+  test('holding Enter on End turn ends one turn, and the next turn’s event waits to be read', async () => {
+    const { page, errors } = await openPage(h, TUTORIAL);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await answerEvents(page);
+    const before = await saved(page);
+    await page.getByRole('button', { name: 'End turn' }).focus();
+    // the second press of a key still held down is sent as a repeat, after End turn's result is painted
+    await page.keyboard.down('Enter');
+    await painted(page);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+    await page.keyboard.down('Enter');
+    await page.keyboard.up('Enter');
+    await painted(page);
+    const after = await saved(page);
+    expect(after.moves).toEqual([...before.moves, { type: 'end-turn', turn: before.turn }]);
+    expect(await page.locator('[role="dialog"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('two presses before the page has drawn the first one’s result take one decision', async () => {
     const { page, errors } = await openPage(h, TUTORIAL);
     await page.getByRole('button', { name: 'Begin' }).click();
