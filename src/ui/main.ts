@@ -39,6 +39,8 @@ let refusal: string | null = null;
 let unopened = '';
 /** the save the page could not restore, kept as it was */
 let aside: SetAside | null = readSetAside();
+/** while the page opens: whether it is showing the game saved in this browser, so a failure now may be that save's */
+let openingSave = false;
 /** the game the address names, when a damaged save or another unfinished game was in its way at start-up */
 let linked: WantedGame | null = null;
 /** what "Yes, replace it" does, while the player is asked before an unfinished game is replaced */
@@ -322,7 +324,7 @@ function start(): void {
   }
   if (wanted) {
     const id = wanted.scenario.rules.id;
-    if (restored.kind === 'ok' && restored.save.scenario === id && (wanted.seed === null || restored.save.seed === wanted.seed)) return continueWith(restored.session);
+    if (restored.kind === 'ok' && restored.save.scenario === id && (wanted.seed === null || restored.save.seed === wanted.seed)) return continueSaved(restored.session);
     if (restored.kind === 'ok' && restored.session.state.status !== 'ended') {
       // another unfinished game is saved here: the link must not take its place unasked
       linked = wanted;
@@ -332,18 +334,25 @@ function start(): void {
     return startFromAddress(wanted);
   }
   notices.set('address', addressNotice(address));
-  if (restored.kind === 'ok') return continueWith(restored.session);
+  if (restored.kind === 'ok') return continueSaved(restored.session);
   show('menu');
 }
 
+function continueSaved(restored: Session): void {
+  openingSave = true;
+  continueWith(restored);
+}
+
 /**
- * Whatever fails ends on a working menu with a notice, never on a blank or half-drawn page. When it failed while
- * the page was opening, the saved game is set aside too: it would stop the page again at every reload.
+ * Whatever fails ends on a working menu with a notice, never on a blank or half-drawn page. A game the browser
+ * would not keep stays on the page (Continue, Export save), as it does on the way back to the menu. When it was
+ * the saved game the page was opening that failed, that save is set aside: it would stop the page at every reload;
+ * any other failure leaves the save where it is.
  */
-function recover(error: unknown, opening: boolean): void {
+function recover(error: unknown, savedGameFailed: boolean): void {
   const what = error instanceof Error ? error.message : String(error);
-  session = null;
-  const text = opening ? readSave() : null;
+  if (session?.saved) session = null;
+  const text = savedGameFailed ? readSave() : null;
   if (text !== null) aside = setAside(text, `Opening it stopped the page (${what}).`);
   notices.set('failure', { tone: 'alert', title: 'Something went wrong, and the page has gone back to the menu.', lines: [`What happened: ${what}.`] });
   try {
@@ -409,6 +418,7 @@ Object.defineProperty(window, '__multivector', {
 try {
   start();
 } catch (error) {
-  recover(error, true);
+  recover(error, openingSave);
 }
+openingSave = false;
 keepForOffline(ready, [COUNTRIES_URL]);
