@@ -311,6 +311,19 @@ function addressNotice(address: Wanted): Notice | null {
   return address.notes.length > 0 ? { tone: 'status', title: 'The address could not be followed in full.', lines: address.notes } : null;
 }
 
+/** The address names the world of the saved game at another difficulty: the saved game goes on as it was. */
+function otherDifficultyNotice(address: WantedGame, saved: Session): Notice | null {
+  const kept = saved.state.difficulty;
+  if (!address.difficultyNamed || address.difficulty === kept) return null;
+  return {
+    tone: 'status',
+    title: 'The address could not be followed in full.',
+    lines: [
+      `It asks for this world at the difficulty ${address.difficulty}, but your game of it is saved here at ${kept}: it goes on at ${kept}, because a game keeps the difficulty it began with. To play it at ${address.difficulty}, start a new game from the menu.`,
+    ],
+  };
+}
+
 /** What the page opens with: the saved game, or a game named in the address, or the menu. */
 function start(): void {
   const address = readAddress(location.search, scenarios);
@@ -324,7 +337,10 @@ function start(): void {
   }
   if (wanted) {
     const id = wanted.scenario.rules.id;
-    if (restored.kind === 'ok' && restored.save.scenario === id && (wanted.seed === null || restored.save.seed === wanted.seed)) return continueSaved(restored.session);
+    if (restored.kind === 'ok' && restored.save.scenario === id && (wanted.seed === null || restored.save.seed === wanted.seed)) {
+      notices.set('address', otherDifficultyNotice(wanted, restored.session));
+      return continueSaved(restored.session);
+    }
     if (restored.kind === 'ok' && restored.session.state.status !== 'ended') {
       // another unfinished game is saved here: the link must not take its place unasked
       linked = wanted;

@@ -2,7 +2,7 @@
 // WebGL context the browser took back (the game goes on in the panel until the map returns).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mapContext, openPage, screenOf, startHarness, type Harness } from './harness.ts';
+import { mapContext, openPage, screenOf, startHarness, whenReady, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -33,6 +33,19 @@ describe('the address', () => {
     // the notice goes with the briefing
     await page.getByRole('button', { name: 'Begin' }).click();
     expect(await notice(page, 'address').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an address naming the saved game’s world at another difficulty continues the saved game, and says it kept its difficulty', async () => {
+    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=7&difficulty=calm');
+    await page.goto(new URL('./?scenario=tutorial&seed=7&difficulty=volatile', h.url).toString());
+    await whenReady(page);
+    expect(await screenOf(page)).toBe('game');
+    expect(await notice(page, 'address').innerText()).toContain(
+      'It asks for this world at the difficulty volatile, but your game of it is saved here at calm: it goes on at calm, because a game keeps the difficulty it began with.',
+    );
+    expect(new URL(page.url()).searchParams.get('difficulty')).toBe('calm');
     expect(errors).toEqual([]);
     await page.context().close();
   });
