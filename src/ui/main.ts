@@ -24,11 +24,10 @@ type Screen = 'menu' | 'briefing' | 'game' | 'ending' | 'broken' | 'unopened' | 
 
 const ui = document.getElementById('ui')!;
 const announcer = document.getElementById('announcer')!;
-// the notices stay in place while the screen beneath them is rebuilt (notices.ts says why)
-const noticeArea = el('div', { id: 'notices' });
-const screenArea = el('div', { id: 'screen' });
-ui.replaceChildren(noticeArea, screenArea);
-const notices = new Notices(noticeArea);
+// the notices stay in place while the screen beneath them is rebuilt (notices.ts says why); both are in index.html
+const noticeArea = document.getElementById('notices')!;
+const screenArea = document.getElementById('screen')!;
+const notices = new Notices(noticeArea, () => clearOfNotices());
 const { scenarios, problems } = loadBundled();
 
 let screen: Screen = 'menu';

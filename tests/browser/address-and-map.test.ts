@@ -27,6 +27,9 @@ describe('the address', () => {
 
   test('a difficulty the game does not have is named on the briefing, with the one played instead', async () => {
     const { page, errors } = await openPage(h, './?scenario=tutorial&seed=7&difficulty=nightmare');
+    // the notice is added to a live region the page came with, so a screen reader knows the region before it
+    expect(await (await page.request.get(page.url())).text()).toMatch(/<div id="notices" aria-live="polite"><\/div>/);
+    expect(await page.locator('#notices [data-notice="address"]').count()).toBe(1);
     expect(await notice(page, 'address').getAttribute('role')).toBe('status');
     expect(await notice(page, 'address').innerText()).toContain('The address asks for the difficulty "nightmare", which the game does not have (calm, tense, volatile): this game is tense.');
     expect(await briefingMeta(page)).toContain('difficulty tense');
