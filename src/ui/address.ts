@@ -13,6 +13,8 @@ export interface Wanted {
   /** the seed to play: the address's, or a new one in place of one that cannot be used; null when none is named */
   readonly seed: string | null;
   readonly difficulty: Difficulty;
+  /** whether the address named that difficulty itself (not left out, not one the game does not have) */
+  readonly difficultyNamed: boolean;
   /** what the address asked for that could not be followed, and what was done instead */
   readonly notes: readonly string[];
 }
@@ -37,7 +39,7 @@ export function readAddress(search: string, scenarios: readonly Scenario[]): Wan
   const scenario = scenarios.find((s) => s.rules.id === id) ?? null;
   if (!scenario) {
     const notes = id === null ? [] : [`The address names the scenario ${quoted(id)}, which this page does not have: pick one below.`];
-    return { scenario, seed: null, difficulty: DEFAULT_DIFFICULTY, notes };
+    return { scenario, seed: null, difficulty: DEFAULT_DIFFICULTY, difficultyNamed: false, notes };
   }
   const notes: string[] = [];
   let seed = url.get('seed') || null;
@@ -51,7 +53,7 @@ export function readAddress(search: string, scenarios: readonly Scenario[]): Wan
   if (asked !== null && !named) {
     notes.push(`The address asks for the difficulty ${quoted(asked)}, which the game does not have (${DIFFICULTIES.join(', ')}): this game is ${DEFAULT_DIFFICULTY}.`);
   }
-  return { scenario, seed, difficulty: named ?? DEFAULT_DIFFICULTY, notes };
+  return { scenario, seed, difficulty: named ?? DEFAULT_DIFFICULTY, difficultyNamed: named !== undefined, notes };
 }
 
 /** The address of the game on screen: copied from the address bar it gives a class the same world. */

@@ -6,6 +6,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import './charts.css';
 import { historicalSeries, INDICATORS, num, seriesOf, textOf, type GameSeries, type GameState, type Rules } from '../engine/index.ts';
+import { own } from '../engine/records.ts';
 import { el } from './dom.ts';
 
 /** One number over the turns, in both lines. */
@@ -41,7 +42,7 @@ export function debriefCharts(rules: Rules, state: GameState): HTMLElement {
   const history = historicalSeries(rules, state.seed, state.difficulty);
   const points = pointsOf(rules, Math.max(yours.turns, history.turns) + 1);
   const indicators: Quantity[] = INDICATORS.map((id) => ({ name: id, yours: yours.indicators[id], history: history.indicators[id] }));
-  const attitudes: Quantity[] = rules.actors.map((a) => ({ name: textOf(a.name), yours: yours.attitude[a.id] ?? [], history: history.attitude[a.id] ?? [] }));
+  const attitudes: Quantity[] = rules.actors.map((a) => ({ name: textOf(a.name), yours: own(yours.attitude, a.id) ?? [], history: own(history.attitude, a.id) ?? [] }));
   return el(
     'section',
     { class: 'charts', 'aria-labelledby': 'charts-title' },

@@ -4,6 +4,7 @@
 // glide to their new values while a ring widens from each actor that moved. Only reads the state.
 import Phaser from 'phaser';
 import { readRef, textOf, type ActorDef, type GameState, type Rules } from '../engine/index.ts';
+import { own } from '../engine/records.ts';
 import { num, signed } from './format.ts';
 import { bandOf, MAP_LEGEND, type Band } from './map-key.ts';
 import { FONT, placeLabels, type Box } from './map-labels.ts';
@@ -93,7 +94,7 @@ export class GameScene extends Phaser.Scene {
 
     const offset = (p: Point & { beyond: boolean }) => ({ ...p, x: p.x + area.x, y: p.y + area.y });
     const kz = offset(frame.locate(ASTANA));
-    const placed: Placed[] = actors.map((actor) => ({ actor, at: offset(frame.locate(actor.position!)), r: 7 + (state.actors[actor.id]?.dependence ?? 0) / 10 }));
+    const placed: Placed[] = actors.map((actor) => ({ actor, at: offset(frame.locate(actor.position!)), r: 7 + (own(state.actors, actor.id)?.dependence ?? 0) / 10 }));
     const where = new Map(placed.map((p) => [p.actor.id, p]));
     // where each actor is drawn, in window pixels, for the browser tests to click on
     this.registry.set('marks', Object.fromEntries(placed.map((p) => [p.actor.id, { x: Math.round(p.at.x), y: Math.round(p.at.y) }])));
@@ -114,7 +115,7 @@ export class GameScene extends Phaser.Scene {
     const marks = this.add.graphics();
     marks.fillStyle(0xf2c14e, 1).fillCircle(kz.x, kz.y, 10).lineStyle(2, 0x0d1b2a, 1).strokeCircle(kz.x, kz.y, 10);
     for (const p of placed) {
-      const attitude = state.actors[p.actor.id]?.attitude ?? 0;
+      const attitude = own(state.actors, p.actor.id)?.attitude ?? 0;
       marks.fillStyle(attitudeColour(attitude), 1).fillCircle(p.at.x, p.at.y, p.r).lineStyle(2, 0x0d1b2a, 1).strokeCircle(p.at.x, p.at.y, p.r);
       if (p.at.beyond) marks.lineStyle(2, 0xf4f1e6, 1).strokeCircle(p.at.x, p.at.y, p.r + 3);
       // a click on an actor opens its card in the panel (the same card is in the panel's list, for the keyboard)
@@ -133,7 +134,7 @@ export class GameScene extends Phaser.Scene {
     const style = (size: number, colour = TEXT) => ({ fontFamily: FONT, fontSize: `${size}px`, color: colour, backgroundColor: LABEL_BACK, padding: { x: 3, y: 2 } });
     const legend = this.legend(area, style(Math.max(12, size - 1), '#c5cfd9'));
     const labelOf = (p: Placed) => {
-      const s = state.actors[p.actor.id];
+      const s = own(state.actors, p.actor.id);
       const name = `${textOf(p.actor.name)}${p.at.beyond ? ' (off the map)' : ''}`;
       return compact ? `${name} ${signed(s?.attitude ?? 0)}` : `${name}\nattitude ${signed(s?.attitude ?? 0)} · trust ${num(s?.trust ?? 0)}`;
     };
@@ -164,10 +165,10 @@ export class GameScene extends Phaser.Scene {
       if (!compact) drawMeter(meters[i]!, { x: box.x, y: box.y + box.h - METER.height, w: box.w, h: METER.height }, attitude);
     };
     const before = this.drawn;
-    this.drawn = Object.fromEntries(placed.map((p) => [p.actor.id, state.actors[p.actor.id]?.attitude ?? 0]));
+    this.drawn = Object.fromEntries(placed.map((p) => [p.actor.id, own(state.actors, p.actor.id)?.attitude ?? 0]));
     placed.forEach((p, i) => {
-      const now = this.drawn[p.actor.id]!;
-      const old = before[p.actor.id];
+      const now = own(this.drawn, p.actor.id)!;
+      const old = own(before, p.actor.id);
       drawActor(i, old ?? now);
       if (old === undefined || Math.abs(now - old) < 0.05) return;
       const glide = { value: old };
@@ -184,7 +185,7 @@ export class GameScene extends Phaser.Scene {
     if (geo) {
       for (const a of actors) {
         const id = countryAt(geo, a.position!.lon, a.position!.lat);
-        if (id) shades.set(id, bandOf(state.actors[a.id]?.attitude ?? 0));
+        if (id) shades.set(id, bandOf(own(state.actors, a.id)?.attitude ?? 0));
       }
     }
     const place = `${area.x},${area.y},${frame.width}x${frame.height}:${actors.map((a) => `${a.id}@${a.position!.lon},${a.position!.lat}`).join(';')}`;

@@ -24,11 +24,10 @@ type Screen = 'menu' | 'briefing' | 'game' | 'ending' | 'broken' | 'unopened' | 
 
 const ui = document.getElementById('ui')!;
 const announcer = document.getElementById('announcer')!;
-// the notices stay in place while the screen beneath them is rebuilt (notices.ts says why)
-const noticeArea = el('div', { id: 'notices' });
-const screenArea = el('div', { id: 'screen' });
-ui.replaceChildren(noticeArea, screenArea);
-const notices = new Notices(noticeArea);
+// the notices stay in place while the screen beneath them is rebuilt (notices.ts says why); both are in index.html
+const noticeArea = document.getElementById('notices')!;
+const screenArea = document.getElementById('screen')!;
+const notices = new Notices(noticeArea, () => clearOfNotices());
 const { scenarios, problems } = loadBundled();
 
 let screen: Screen = 'menu';
@@ -39,6 +38,8 @@ let refusal: string | null = null;
 let unopened = '';
 /** the save the page could not restore, kept as it was */
 let aside: SetAside | null = readSetAside();
+/** while the page opens: whether it is showing the game saved in this browser, so a failure now may be that save's */
+let openingSave = false;
 /** the game the address names, when a damaged save or another unfinished game was in its way at start-up */
 let linked: WantedGame | null = null;
 /** what "Yes, replace it" does, while the player is asked before an unfinished game is replaced */
@@ -309,6 +310,19 @@ function addressNotice(address: Wanted): Notice | null {
   return address.notes.length > 0 ? { tone: 'status', title: 'The address could not be followed in full.', lines: address.notes } : null;
 }
 
+/** The address names the world of the saved game at another difficulty: the saved game goes on as it was. */
+function otherDifficultyNotice(address: WantedGame, saved: Session): Notice | null {
+  const kept = saved.state.difficulty;
+  if (!address.difficultyNamed || address.difficulty === kept) return null;
+  return {
+    tone: 'status',
+    title: 'The address could not be followed in full.',
+    lines: [
+      `It asks for this world at the difficulty ${address.difficulty}, but your game of it is saved here at ${kept}: it goes on at ${kept}, because a game keeps the difficulty it began with. To play it at ${address.difficulty}, start a new game from the menu.`,
+    ],
+  };
+}
+
 /** What the page opens with: the saved game, or a game named in the address, or the menu. */
 function start(): void {
   const address = readAddress(location.search, scenarios);
@@ -322,7 +336,10 @@ function start(): void {
   }
   if (wanted) {
     const id = wanted.scenario.rules.id;
-    if (restored.kind === 'ok' && restored.save.scenario === id && (wanted.seed === null || restored.save.seed === wanted.seed)) return continueWith(restored.session);
+    if (restored.kind === 'ok' && restored.save.scenario === id && (wanted.seed === null || restored.save.seed === wanted.seed)) {
+      notices.set('address', otherDifficultyNotice(wanted, restored.session));
+      return continueSaved(restored.session);
+    }
     if (restored.kind === 'ok' && restored.session.state.status !== 'ended') {
       // another unfinished game is saved here: the link must not take its place unasked
       linked = wanted;
@@ -332,18 +349,25 @@ function start(): void {
     return startFromAddress(wanted);
   }
   notices.set('address', addressNotice(address));
-  if (restored.kind === 'ok') return continueWith(restored.session);
+  if (restored.kind === 'ok') return continueSaved(restored.session);
   show('menu');
 }
 
+function continueSaved(restored: Session): void {
+  openingSave = true;
+  continueWith(restored);
+}
+
 /**
- * Whatever fails ends on a working menu with a notice, never on a blank or half-drawn page. When it failed while
- * the page was opening, the saved game is set aside too: it would stop the page again at every reload.
+ * Whatever fails ends on a working menu with a notice, never on a blank or half-drawn page. A game the browser
+ * would not keep stays on the page (Continue, Export save), as it does on the way back to the menu. When it was
+ * the saved game the page was opening that failed, that save is set aside: it would stop the page at every reload;
+ * any other failure leaves the save where it is.
  */
-function recover(error: unknown, opening: boolean): void {
+function recover(error: unknown, savedGameFailed: boolean): void {
   const what = error instanceof Error ? error.message : String(error);
-  session = null;
-  const text = opening ? readSave() : null;
+  if (session?.saved) session = null;
+  const text = savedGameFailed ? readSave() : null;
   if (text !== null) aside = setAside(text, `Opening it stopped the page (${what}).`);
   notices.set('failure', { tone: 'alert', title: 'Something went wrong, and the page has gone back to the menu.', lines: [`What happened: ${what}.`] });
   try {
@@ -353,6 +377,15 @@ function recover(error: unknown, opening: boolean): void {
   }
 }
 
+// a key held down repeats every 33-40 ms, sooner than one-press.ts's two frames: a repeated Enter or Space on a
+// button would press whatever the last press put in focus (an event's first choice after End turn), unseen
+ui.addEventListener(
+  'keydown',
+  (event) => {
+    if (event.repeat && event.target instanceof HTMLButtonElement) event.preventDefault();
+  },
+  { capture: true },
+);
 window.addEventListener('resize', () => drawScene());
 // a game the browser would not keep goes with the page: the browser asks before it is left, reloaded or closed
 window.addEventListener('beforeunload', (event) => {
@@ -400,6 +433,7 @@ Object.defineProperty(window, '__multivector', {
 try {
   start();
 } catch (error) {
-  recover(error, true);
+  recover(error, openingSave);
 }
+openingSave = false;
 keepForOffline(ready, [COUNTRIES_URL]);

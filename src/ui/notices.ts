@@ -1,6 +1,8 @@
 // What the page must tell the player beside the screen they are on: a save it could not restore or write, an
 // address it could not follow, the map paused. They sit in one area that stays in place while the screens under it
-// are rebuilt, inside a live region: a notice is announced once, when it appears, not again at every move.
+// are rebuilt, inside a live region: a notice is announced once, when it appears, not again at every move. The
+// region is in index.html, and the notices set while the page opens are added one frame later: a screen reader
+// may miss what is added to a region in the same moment the region itself appears.
 import { el } from './dom.ts';
 
 export interface Notice {
@@ -17,9 +19,16 @@ export type NoticeKey = (typeof ORDER)[number];
 
 export class Notices {
   private readonly shown = new Map<NoticeKey, { element: HTMLElement; said: string }>();
+  /** where notices go: off the page until the first frame, then the live region */
+  private target: HTMLElement = document.createElement('div');
 
-  constructor(private readonly area: HTMLElement) {
-    area.setAttribute('aria-live', 'polite');
+  /** `added` runs when the notices held back for the first frame have been added to the page. */
+  constructor(area: HTMLElement, added: () => void) {
+    requestAnimationFrame(() => {
+      area.append(...this.target.childNodes);
+      this.target = area;
+      added();
+    });
   }
 
   /** Show a notice, replace it when it says something else, or take it away (null). */
@@ -40,6 +49,6 @@ export class Notices {
     const next = ORDER.slice(ORDER.indexOf(key) + 1)
       .map((k) => this.shown.get(k)?.element)
       .find((e) => e !== undefined);
-    this.area.insertBefore(element, next ?? null);
+    this.target.insertBefore(element, next ?? null);
   }
 }

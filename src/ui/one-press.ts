@@ -1,6 +1,7 @@
 // One press, one move. A press that arrives before the screen the last one led to has been painted (two clicks in
-// one moment, or a key held down) is not taken: the player cannot have seen what it would press. (The second click
-// of a double-click is dropped by the button itself, dom.ts; it may come after the paint.)
+// one moment) is not taken: the player cannot have seen what it would press. (The second click of a double-click is
+// dropped by the button itself, dom.ts; it may come after the paint. A key held down is not covered here: its
+// repeats come every 33-40 ms, as late as the paint, so main.ts drops every repeated key press on a button.)
 
 /**
  * The same actions, each taken only when the page has painted what the previous press did. `notPresses` are

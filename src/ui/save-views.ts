@@ -8,11 +8,11 @@ import type { Actions } from './view.ts';
 
 const MAYBE = 'It may have been edited, damaged, or made by another version of the game.';
 
-function exportSetAside(actions: Actions, props: Partial<Record<string, string>> = {}): HTMLButtonElement {
+function exportButton(actions: Actions, props: Partial<Record<string, string>> = {}): HTMLButtonElement {
   return button('Export the damaged save', () => actions.exportSetAside(), props);
 }
 
-function deleteSetAside(actions: Actions): HTMLElement {
+function deleteButton(actions: Actions): HTMLElement {
   return confirmedButton('Delete the damaged save…', 'Delete the damaged save from this browser for good?', 'Yes, delete it', 'No, keep it', () => actions.deleteSetAside());
 }
 
@@ -33,10 +33,10 @@ function troubleView(id: string, title: string, lines: readonly string[], contro
  */
 export function brokenView(aside: SetAside, linked: string | null, actions: Actions): HTMLElement {
   return troubleView('broken-title', 'The saved game cannot be continued', [aside.why, MAYBE, whereItIs(aside), 'Export it to keep it or to have it checked, or go on to another game.'], [
-    exportSetAside(actions),
+    exportButton(actions),
     linked ? button(`New game from the address: ${linked}`, () => actions.playLinked()) : null,
     button('Back to menu', () => actions.toMenu(), { 'data-focus': 'menu' }),
-    deleteSetAside(actions),
+    deleteButton(actions),
   ]);
 }
 
@@ -52,7 +52,7 @@ export function unopenedView(message: string, actions: Actions): HTMLElement {
 
 /** Beside the menu and the briefing, while a damaged save is kept aside. */
 export function setAsideNotice(aside: SetAside, actions: Actions): Notice {
-  return { tone: 'status', title: 'A damaged save is set aside.', lines: [aside.why, whereItIs(aside)], controls: [exportSetAside(actions), deleteSetAside(actions)] };
+  return { tone: 'status', title: 'A damaged save is set aside.', lines: [aside.why, whereItIs(aside)], controls: [exportButton(actions), deleteButton(actions)] };
 }
 
 /** Beside every screen while the browser refuses to keep the game in progress. */

@@ -88,7 +88,8 @@ export function restoreFrom(text: string, scenarios: readonly Scenario[]): Exclu
     const read = parseSaveText(text);
     if (!read.ok) return broken(read.message);
     const data = read.value;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return broken(`The save holds ${kindOf(data)}, not a saved game.`);
+    // only to find its scenario: replay checks the rest of its shape
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return broken('The save is not a saved game: a save file is a JSON object with named fields.');
     const id = (data as { scenario?: unknown }).scenario;
     if (typeof id !== 'string') return broken('The save does not name its scenario.');
     const scenario = scenarios.find((s) => s.rules.id === id);
@@ -99,12 +100,6 @@ export function restoreFrom(text: string, scenarios: readonly Scenario[]): Exclu
   } catch (error) {
     return broken(`The save could not be read: ${error instanceof Error ? error.message : String(error)}.`);
   }
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? 'a piece of text' : `a ${typeof value}`;
 }
 
 /** Keep an opened save as the game in progress (only once it has been checked); `saved` says if the browser did. */

@@ -20,6 +20,7 @@ import {
   type PreviewLine,
   type Rules,
 } from '../engine/index.ts';
+import { own } from '../engine/records.ts';
 import { debriefCharts } from './charts.ts';
 import { button, el, paragraphs } from './dom.ts';
 import { changeRange, num, signed } from './format.ts';
@@ -256,7 +257,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
       'tbody',
       {},
       rules.actors.map((a) => {
-        const s = state.actors[a.id];
+        const s = own(state.actors, a.id);
         return el(
           'tr',
           {},
@@ -301,7 +302,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
       : null;
 
   const tracks = rules.tracks.map((def) => {
-    const track = state.tracks[def.id];
+    const track = own(state.tracks, def.id);
     if (!track) return null;
     const blocker = trackBlocker(rules, state, def.id);
     return el(
@@ -309,7 +310,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
       { class: 'track card' },
       el('h3', {}, textOf(def.name)),
       el('p', {}, `Stage ${STAGES[track.stage] ?? track.stage} (${track.stage} of ${STAGES.length - 1}), progress ${num(track.progress)} of 100, conflict cost ${num(track.cost)}`),
-      el('p', {}, `Readiness: ${def.parties.map((p) => `${actorName(rules, p)} ${num(track.readiness[p] ?? 0)}`).join(', ')}; ${blocker ? `held back: ${blocker}` : track.stage >= STAGES.length - 1 ? 'settled' : 'ready for the next stage'}`),
+      el('p', {}, `Readiness: ${def.parties.map((p) => `${actorName(rules, p)} ${num(own(track.readiness, p) ?? 0)}`).join(', ')}; ${blocker ? `held back: ${blocker}` : track.stage >= STAGES.length - 1 ? 'settled' : 'ready for the next stage'}`),
     );
   });
 

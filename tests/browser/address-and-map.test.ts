@@ -2,7 +2,7 @@
 // WebGL context the browser took back (the game goes on in the panel until the map returns).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mapContext, openPage, screenOf, startHarness, type Harness } from './harness.ts';
+import { mapContext, openPage, screenOf, startHarness, whenReady, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,12 +27,28 @@ describe('the address', () => {
 
   test('a difficulty the game does not have is named on the briefing, with the one played instead', async () => {
     const { page, errors } = await openPage(h, './?scenario=tutorial&seed=7&difficulty=nightmare');
+    // the notice is added to a live region the page came with, so a screen reader knows the region before it
+    expect(await (await page.request.get(page.url())).text()).toMatch(/<div id="notices" aria-live="polite"><\/div>/);
+    expect(await page.locator('#notices [data-notice="address"]').count()).toBe(1);
     expect(await notice(page, 'address').getAttribute('role')).toBe('status');
     expect(await notice(page, 'address').innerText()).toContain('The address asks for the difficulty "nightmare", which the game does not have (calm, tense, volatile): this game is tense.');
     expect(await briefingMeta(page)).toContain('difficulty tense');
     // the notice goes with the briefing
     await page.getByRole('button', { name: 'Begin' }).click();
     expect(await notice(page, 'address').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('an address naming the saved game’s world at another difficulty continues the saved game, and says it kept its difficulty', async () => {
+    const { page, errors } = await openPage(h, './?scenario=tutorial&seed=7&difficulty=calm');
+    await page.goto(new URL('./?scenario=tutorial&seed=7&difficulty=volatile', h.url).toString());
+    await whenReady(page);
+    expect(await screenOf(page)).toBe('game');
+    expect(await notice(page, 'address').innerText()).toContain(
+      'It asks for this world at the difficulty volatile, but your game of it is saved here at calm: it goes on at calm, because a game keeps the difficulty it began with.',
+    );
+    expect(new URL(page.url()).searchParams.get('difficulty')).toBe('calm');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -27,8 +27,8 @@ const HOSTILE: [string, string, string][] = [
   ['an ending nested 20,000 objects deep', nestedEnding(20_000), 'levels deep'],
   ['a string of five million characters', JSON.stringify('x'.repeat(5_000_000)), 'characters long'],
   ['moves that are not a list', damaged({ moves: 'all of them' }), '"moves"'],
-  ['null', 'null', 'holds null'],
-  ['a number', '42', 'holds a number'],
+  ['null', 'null', 'is not a saved game'],
+  ['a number', '42', 'is not a saved game'],
   ['text that is not JSON', '{"format": "multivector-save", ', 'not valid JSON'],
   ['a save of a scenario this page does not have', damaged({ scenario: 'atlantis-2030' }), '"atlantis-2030"'],
   ['an edited save', damaged({ fingerprint: '0'.repeat(64) }), 'fingerprint'],
@@ -124,32 +124,55 @@ describe('a save the page cannot restore', () => {
     await page.context().close();
   });
 
-  test('if opening the page fails halfway, it ends on a working menu that says what happened, and the save it was opening is set aside', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 } });
-    // the first time the page points the address at its game, the browser refuses
-    await context.addInitScript(() => {
-      const replaceState = history.replaceState.bind(history);
-      let refused = false;
-      history.replaceState = (...args: Parameters<History['replaceState']>) => {
-        if (!refused) {
-          refused = true;
-          throw new Error('the address cannot be changed');
-        }
-        replaceState(...args);
-      };
-    });
-    const page = await context.newPage();
+  test('if opening the page fails halfway through a new game from the address, it ends on a working menu that says what happened, and no save is set aside', async () => {
+    const page = await refusingFirstAddressChange();
     await page.goto(new URL('./?scenario=tutorial&seed=halfway', h.url).toString());
     await whenReady(page);
     expect(await screenOf(page)).toBe('menu');
     const failure = page.locator('[data-notice="failure"]');
     expect(await failure.getAttribute('role')).toBe('alert');
     expect(await failure.innerText()).toContain('What happened: the address cannot be changed.');
+    // the failure was not the save's: the new game stays saved, to be continued
+    expect(await page.locator('[data-notice="set-aside"]').count()).toBe(0);
+    expect(await stored(page, SET_ASIDE_KEY)).toBeNull();
+    expect(JSON.parse((await stored(page))!)).toMatchObject({ scenario: 'tutorial', seed: 'halfway' });
+    await page.getByRole('button', { name: /^Continue/ }).click();
+    expect(await screenOf(page)).toBe('game');
+    expect(await failure.count()).toBe(0);
+    await page.context().close();
+  });
+
+  test('if opening the saved game stops the page, it ends on a working menu that says what happened, and that save is set aside', async () => {
+    const page = await refusingFirstAddressChange();
+    await page.goto(new URL('./', h.url).toString());
+    await whenReady(page);
+    await store(page, JSON.stringify(save));
+    await page.reload();
+    await whenReady(page);
+    expect(await screenOf(page)).toBe('menu');
+    expect(await page.locator('[data-notice="failure"]').innerText()).toContain('What happened: the address cannot be changed.');
     expect(await noticeText(page)).toContain('Opening it stopped the page');
     expect(await stored(page)).toBeNull();
+    expect(await stored(page, SET_ASIDE_KEY)).toBe(JSON.stringify(save));
     await page.getByRole('button', { name: 'New game: First steps' }).click();
     expect(await screenOf(page)).toBe('briefing');
-    expect(await failure.count()).toBe(0);
-    await context.close();
+    await page.context().close();
   });
 });
+
+/** A page whose browser refuses, the first time after each load, to let the page point the address at its game. */
+async function refusingFirstAddressChange(): Promise<import('playwright-core').Page> {
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript(() => {
+    const replaceState = history.replaceState.bind(history);
+    let refused = false;
+    history.replaceState = (...args: Parameters<History['replaceState']>) => {
+      if (!refused) {
+        refused = true;
+        throw new Error('the address cannot be changed');
+      }
+      replaceState(...args);
+    };
+  });
+  return context.newPage();
+}

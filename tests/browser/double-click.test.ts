@@ -20,6 +20,17 @@ async function answerEvents(page: Page): Promise<void> {
   while ((await page.locator('[role="dialog"] button').count()) > 0) await page.locator('[role="dialog"] button').first().click();
 }
 
+/** Whether an enabled button of a pending event, or (`decision`) of the decisions, lies at the point. */
+async function enabledButtonAt(page: Page, x: number, y: number, where: '[role="dialog"]' | '.decisions'): Promise<boolean> {
+  return page.evaluate(
+    ({ x, y, where }) => {
+      const b = document.elementFromPoint(x, y)?.closest('button');
+      return !!b && !b.disabled && !!b.closest(where);
+    },
+    { x, y, where },
+  );
+}
+
 /** The tutorial on the seed where the second turn opens with an event right where End turn was. */
 const TUTORIAL = './?scenario=tutorial&seed=dbl';
 
@@ -29,8 +40,12 @@ describe('a double-click', () => {
     await page.getByRole('button', { name: 'Begin' }).click();
     await answerEvents(page);
     const before = await saved(page);
-    await page.getByRole('button', { name: 'End turn' }).dblclick();
+    const endTurn = (await page.getByRole('button', { name: 'End turn' }).boundingBox())!;
+    const [x, y] = [endTurn.x + endTurn.width / 2, endTurn.y + endTurn.height / 2];
+    await page.mouse.dblclick(x, y);
     await painted(page);
+    // the premise: the second click lands on an event's choice, which a second move would answer
+    expect(await enabledButtonAt(page, x, y, '[role="dialog"]')).toBe(true);
     const after = await saved(page);
     expect(after.moves).toEqual([...before.moves, { type: 'end-turn', turn: before.turn }]);
     expect(after.turn).toBe(before.turn + 1);
@@ -48,6 +63,8 @@ describe('a double-click', () => {
     const box = (await page.locator('.decisions button:not([disabled])').first().boundingBox())!;
     await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
     await painted(page);
+    // the premise: the second click lands on a decision it could take
+    expect(await enabledButtonAt(page, box.x + box.width / 2, box.y + box.height / 2, '.decisions')).toBe(true);
     const after = await saved(page);
     expect(after.moves).toHaveLength(before.moves.length + 1);
     expect(after.moves.at(-1)).toMatchObject({ type: 'decide', turn: before.turn });
@@ -67,11 +84,35 @@ describe('a double-click', () => {
     const before = await saved(page);
     const choice = page.locator('[role="dialog"] button').first();
     const event = (await choice.getAttribute('data-focus'))!.split(':')[1];
-    await choice.dblclick();
+    const box = (await choice.boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.dblclick(x, y);
     await painted(page);
+    // the premise: the second click lands on the next event's choice
+    expect(await enabledButtonAt(page, x, y, '[role="dialog"]')).toBe(true);
     const after = await saved(page);
     expect(after.moves).toEqual([...before.moves, expect.objectContaining({ type: 'choose', event, turn: before.turn })]);
     expect(await page.locator('[role="dialog"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('holding Enter on End turn ends one turn, and the next turn’s event waits to be read', async () => {
+    const { page, errors } = await openPage(h, TUTORIAL);
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await answerEvents(page);
+    const before = await saved(page);
+    await page.getByRole('button', { name: 'End turn' }).focus();
+    // the second press of a key still held down is sent as a repeat, after End turn's result is painted
+    await page.keyboard.down('Enter');
+    await painted(page);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+    await page.keyboard.down('Enter');
+    await page.keyboard.up('Enter');
+    await painted(page);
+    const after = await saved(page);
+    expect(after.moves).toEqual([...before.moves, { type: 'end-turn', turn: before.turn }]);
+    expect(await page.locator('[role="dialog"]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
