@@ -2,13 +2,12 @@
 // the list of what happened. Everything in a step writes through `change` so every number moved has a cause.
 import { clamp, round1 } from './numbers.ts';
 import { readRef, refRange, writeRef } from './refs.ts';
-import type { Rng } from './rng.ts';
+import { roll } from './rng.ts';
 import type { CauseSource, GameState, Happening, Ref, Rules } from './types.ts';
 
 export interface StepContext {
   readonly rules: Rules;
   readonly state: GameState;
-  readonly rng: Rng;
   readonly volatility: number;
   readonly happened: Happening[];
 }
@@ -28,15 +27,23 @@ export function change(ctx: StepContext, target: Ref, amount: number, source: Ca
   return delta;
 }
 
-/** A draw in [by - spread, by + spread], the spread scaled by volatility; no draw when there is no spread. */
-export function uncertain(ctx: StepContext, by: number, spread: number): number {
-  if (spread <= 0) return by;
-  return by + spread * ctx.volatility * (2 * ctx.rng.next() - 1);
+/**
+ * This turn's roll for one purpose, in [0, 1). The purpose names the thing rolled for (a lever, a reaction to a
+ * move, one effect of a decision), so the same thing on the same turn of the same world rolls the same.
+ */
+export function rollFor(ctx: StepContext, purpose: string): number {
+  return roll(ctx.state.worldKey, ctx.state.turn, purpose);
 }
 
-/** True with the given probability (drawing only when the outcome is in doubt). */
-export function chance(ctx: StepContext, probability: number): boolean {
+/** A draw in [by - spread, by + spread], the spread scaled by volatility; no draw when there is no spread. */
+export function uncertain(ctx: StepContext, by: number, spread: number, purpose: string): number {
+  if (spread <= 0) return by;
+  return by + spread * ctx.volatility * (2 * rollFor(ctx, purpose) - 1);
+}
+
+/** True with the given probability (rolling only when the outcome is in doubt). */
+export function chance(ctx: StepContext, probability: number, purpose: string): boolean {
   if (probability >= 1) return true;
   if (probability <= 0) return false;
-  return ctx.rng.next() < probability;
+  return rollFor(ctx, purpose) < probability;
 }

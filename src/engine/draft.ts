@@ -13,7 +13,6 @@ const copyRecord = <T>(record: Record<string, T>, copy: (value: T) => T): Record
 export function draftOf(state: GameState): GameState {
   return {
     ...state,
-    rng: state.rng,
     actors: copyRecord(state.actors, (a) => ({ ...a })),
     tensions: { ...state.tensions },
     indicators: { ...state.indicators },

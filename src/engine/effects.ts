@@ -2,28 +2,23 @@
 import { change, uncertain, type StepContext } from './context.ts';
 import { applyCoupling } from './coupling.ts';
 import { lookup } from './lookup.ts';
-import { pushTrack, spoilTrack } from './mediation.ts';
+import { pushTrack, spoilTrack } from './tracks.ts';
 import { FLAG_LIMIT } from './refs.ts';
 import { clamp, round1 } from './numbers.ts';
-import type { CauseSource, Effect } from './types.ts';
+import type { Effect } from './types.ts';
 import { own } from './records.ts';
-
-export interface EffectOrigin {
-  readonly source: CauseSource;
-  /** the reason recorded for each change, e.g. the decision's title */
-  readonly reason: string;
-  /** the player's own non-neutral moves are coupled: warming one great power cools its rivals */
-  readonly coupledAs?: string;
-}
+import { purposeOf, type EffectOrigin } from './origin.ts';
 
 export function applyEffects(ctx: StepContext, effects: readonly Effect[], origin: EffectOrigin): void {
-  for (const effect of effects) applyEffect(ctx, effect, origin);
+  const purpose = purposeOf(origin.source);
+  // each effect of the list rolls for itself: "decision:x#1" is the second effect of decision x
+  for (const [i, effect] of effects.entries()) applyEffect(ctx, effect, origin, `${purpose}#${i}`);
 }
 
-function applyEffect(ctx: StepContext, effect: Effect, origin: EffectOrigin): void {
+function applyEffect(ctx: StepContext, effect: Effect, origin: EffectOrigin, purpose: string): void {
   switch (effect.kind) {
     case 'change': {
-      const delta = change(ctx, effect.target, uncertain(ctx, effect.by, effect.spread), origin.source, origin.reason);
+      const delta = change(ctx, effect.target, uncertain(ctx, effect.by, effect.spread, purpose), origin.source, origin.reason);
       if (origin.coupledAs !== undefined && effect.target.kind === 'attitude' && delta > 0) {
         applyCoupling(ctx, effect.target.actor, delta, origin.coupledAs);
       }
@@ -38,7 +33,7 @@ function applyEffect(ctx: StepContext, effect: Effect, origin: EffectOrigin): vo
     case 'mediate':
     case 'advance': {
       if (!lookup(ctx.rules).track.has(effect.track)) return;
-      pushTrack(ctx, effect.track, uncertain(ctx, effect.progress, effect.spread), effect.kind === 'mediate', origin);
+      pushTrack(ctx, effect.track, uncertain(ctx, effect.progress, effect.spread, purpose), effect.kind === 'mediate', origin);
       return;
     }
     case 'spoil':

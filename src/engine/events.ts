@@ -1,7 +1,7 @@
 // The beginning of a turn: capital is refilled and the turn's events fire: the dated beats of history first,
-// then events whose condition now holds, then perhaps one random event drawn by weight.
+// then events whose condition now holds, then perhaps one random event drawn by weight (the same one for every player of the world who can meet it).
 import { holds } from './condition.ts';
-import { chance, change, type StepContext } from './context.ts';
+import { chance, change, rollFor, type StepContext } from './context.ts';
 import { applyEffects } from './effects.ts';
 import { lookup } from './lookup.ts';
 import { textOf } from './text.ts';
@@ -29,23 +29,31 @@ function mayFire(ctx: StepContext, event: EventDef): boolean {
   return !event.once && last !== ctx.state.turn;
 }
 
+/**
+ * Perhaps one random event, by weight. Whether one occurs is one roll of the turn; which one is a race in which
+ * every eligible event draws its own time, exponential with its weight (the earliest wins), so that two players
+ * of one world who can both meet an event meet the same one, even when other events are eligible for only one
+ * of them.
+ */
 function drawRandomEvent(ctx: StepContext): void {
   const { rules, state } = ctx;
-  const eligible: EventDef[] = [];
-  let total = 0;
+  let first: EventDef | null = null;
+  let firstTime = Infinity;
+  const among: string[] = [];
   for (const event of lookup(rules).randomEvents) {
     if (event.trigger.kind !== 'random' || event.trigger.weight <= 0 || !mayFire(ctx, event)) continue;
     if (!holds(rules, state, event.trigger.when)) continue;
-    eligible.push(event);
-    total += event.trigger.weight;
+    among.push(event.id);
+    const time = -Math.log(1 - rollFor(ctx, `random-event:${event.id}`)) / event.trigger.weight;
+    if (time < firstTime) {
+      first = event;
+      firstTime = time;
+    }
   }
-  if (eligible.length === 0 || !chance(ctx, Math.min(1, rules.params.randomEventChance * ctx.volatility))) return;
-  let roll = ctx.rng.next() * total;
-  for (const event of eligible) {
-    roll -= event.trigger.kind === 'random' ? event.trigger.weight : 0;
-    if (roll < 0) return fire(ctx, event);
-  }
-  fire(ctx, eligible[eligible.length - 1] as EventDef);
+  if (!first) return;
+  const occurs = chance(ctx, Math.min(1, rules.params.randomEventChance * ctx.volatility), 'random-event');
+  ctx.happened.push({ kind: 'random-draw', turn: state.turn, among, drawn: occurs ? first.id : null });
+  if (occurs) fire(ctx, first);
 }
 
 function fire(ctx: StepContext, event: EventDef): void {

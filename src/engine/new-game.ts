@@ -2,7 +2,7 @@
 import { own } from './records.ts';
 import { beginTurn } from './events.ts';
 import { tensionStateKey } from './lookup.ts';
-import { seedRng } from './rng.ts';
+import { worldKeyOf } from './rng.ts';
 import { withContext } from './step.ts';
 import type { Difficulty, GameState, Happening, Rules } from './types.ts';
 
@@ -18,7 +18,7 @@ export function newGame(rules: Rules, options: NewGameOptions): { state: GameSta
     difficulty: options.difficulty ?? 'tense',
     turn: 0,
     status: 'playing',
-    rng: seedRng(options.seed),
+    worldKey: worldKeyOf(options.seed),
     actors: Object.fromEntries(
       rules.actors.map((a) => [a.id, { attitude: a.attitude, trust: a.trust, dependence: a.dependence }]),
     ),

@@ -2,7 +2,7 @@
 // exact draw. The ranges come from the same rules the step applies.
 import { couplingShares } from './coupling.ts';
 import { lookup } from './lookup.ts';
-import { trustFactor } from './mediation.ts';
+import { trustFactor } from './tracks.ts';
 import { clamp, round1 } from './numbers.ts';
 import { describeRef, readRef, refRange } from './refs.ts';
 import { volatilityOf } from './step.ts';

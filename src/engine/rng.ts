@@ -1,32 +1,48 @@
-// The game's only source of chance: seedrandom's ARC4 generator, whose state is kept inside the game state
-// so that a saved game, restored anywhere, continues with the same future.
+// The game's chance: one world per seed. Every roll is a pure function of the game's key (made once from its
+// seed by seedrandom), the turn, and what the roll is for (its purpose, such as "lever:russia/border-checks"),
+// so two players with the same seed meet the same roll for the same thing on the same turn, whatever else they
+// did before. A roll needs no generator state: nothing to save, restore or keep in step.
 import seedrandom from 'seedrandom';
-import type { RngState } from './types.ts';
+import type { WorldKey } from './types.ts';
+
+/** The world's key: two 32-bit words drawn from the seed by seedrandom's ARC4 generator. */
+export function worldKeyOf(seed: string): WorldKey {
+  const prng = seedrandom(seed);
+  return [prng.int32() >>> 0, prng.int32() >>> 0];
+}
+
+/** murmur3's finaliser: every bit of the input moves every bit of the output. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over the purpose's characters, started from `h`. */
+function hashText(text: string, h: number): number {
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A number in [0, 1) for one purpose on one turn of the world with this key. */
+export function roll(key: WorldKey, turn: number, purpose: string): number {
+  const h = hashText(purpose, mix(key[0] ^ mix(turn + 0x9e3779b9)));
+  return mix(h ^ key[1]) / 4294967296;
+}
 
 export interface Rng {
   /** a number in [0, 1) */
   next(): number;
-  state(): RngState;
 }
 
-export function seedRng(seed: string): RngState {
-  return seedrandom(seed, { state: true }).state();
-}
-
-/**
- * A generator that continues from a saved state. It is restored only when a number is first drawn: most steps
- * (a decision without uncertainty, an answer to an event) draw nothing, and restoring costs a key schedule.
- */
-export function resumeRng(saved: RngState): Rng {
-  let prng: seedrandom.StatefulPRNG<seedrandom.State.Arc4> | null = null;
-  return {
-    next: () => (prng ??= seedrandom('', { state: saved as seedrandom.State.Arc4 }))(),
-    state: () => (prng ? prng.state() : saved),
-  };
-}
-
-/** A generator straight from a seed, for chance outside the game state (a simulated player's whims). */
+/** A generator straight from a seed, for chance outside the game (a simulated player's whims). */
 export function freshRng(seed: string): Rng {
-  const prng = seedrandom(seed, { state: true });
-  return { next: () => prng(), state: () => prng.state() };
+  const prng = seedrandom(seed);
+  return { next: () => prng() };
 }

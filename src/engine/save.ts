@@ -8,7 +8,11 @@ import { step } from './step.ts';
 import { DIFFICULTIES, type Difficulty, type EndingState, type GameState, type Move, type Rules } from './types.ts';
 
 export const SAVE_FORMAT = 'multivector-save';
-export const SAVE_VERSION = 1;
+/**
+ * Version 2: every roll of chance is drawn from the world's key, the turn and its purpose (one world per seed);
+ * a version-1 game's moves would meet other events under these rules, so it is refused, never replayed wrongly.
+ */
+export const SAVE_VERSION = 2;
 
 /**
  * What a save may hold. A real save nests three levels (the file, its list of moves, a move) and holds a few
@@ -147,8 +151,11 @@ function versionProblem(version: unknown): string | null {
   if (typeof version !== 'number') {
     return `This save's "version" is ${kindOf(version)}, not a number; this game reads saves of version ${SAVE_VERSION}.`;
   }
-  const made = version > SAVE_VERSION ? 'a newer' : 'an older';
-  return `This save is version ${version}, made by ${made} version of the game; this game reads saves of version ${SAVE_VERSION}.`;
+  if (version > SAVE_VERSION) {
+    return `This save is version ${version}, made by a newer version of the game; this game reads saves of version ${SAVE_VERSION}.`;
+  }
+  return `This save is version ${version}, made by an older version of the game whose world drew its chances differently, ` +
+    `so its moves cannot be replayed exactly; this game reads saves of version ${SAVE_VERSION}. Start a new game with the same seed.`;
 }
 
 /** A value from a save, named briefly enough for a message whatever its size: the text "1", a list, true. */

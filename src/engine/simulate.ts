@@ -1,7 +1,7 @@
 // Many headless games with one strategy: the scenario writer's balance report. Pure and deterministic: the
 // same rules, seed, strategy and number of runs give the same report (timing is the caller's business).
 import { newGame } from './new-game.ts';
-import { freshRng, resumeRng } from './rng.ts';
+import { freshRng } from './rng.ts';
 import type { StepContext } from './context.ts';
 import { perform, rejectionOf, volatilityOf } from './step.ts';
 import { moveKey, nextMove, strategyName, type Strategy } from './strategy.ts';
@@ -52,13 +52,13 @@ export function runSeed(seed: string, i: number): string {
 
 /**
  * Play one game to its end with a strategy. The simulator owns this game, so it makes each move in place on
- * one private state with one live generator instead of copying the state every step as `step` must; the moves
+ * one private state instead of copying the state every step as `step` must; the moves
  * and their results are the same as through `step` (a test holds this).
  */
 export function playOut(rules: Rules, seed: string, strategy: Strategy, difficulty: Difficulty, onTurnEnd?: (state: GameState) => void): GameState {
   const strategyRng = freshRng(`${seed}/strategy`);
   const state = newGame(rules, { seed, difficulty }).state;
-  const ctx: StepContext = { rules, state, rng: resumeRng(state.rng), volatility: volatilityOf(rules, state), happened: [] };
+  const ctx: StepContext = { rules, state, volatility: volatilityOf(rules, state), happened: [] };
   let refused = new Set<string>();
   // Every turn ends within a bounded number of moves; the guard only protects against a broken strategy.
   const guard = rules.calendar.length * (rules.decisionsPerTurn + rules.events.length + 4) + 10;
@@ -75,7 +75,6 @@ export function playOut(rules: Rules, seed: string, strategy: Strategy, difficul
       refused = new Set();
     }
   }
-  state.rng = ctx.rng.state();
   return state;
 }
 

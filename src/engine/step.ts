@@ -7,23 +7,20 @@ import { checkEndings } from './endings.ts';
 import { beginTurn } from './events.ts';
 import { lookup } from './lookup.ts';
 import { choiceRejection, decisionRejection, endTurnRejection, otherTurnRejection, unknownDecision } from './rejections.ts';
-import { resumeRng } from './rng.ts';
 import { textOf } from './text.ts';
 import type { DecisionDef, GameState, Happening, Move, Rejection, Rules, StepResult } from './types.ts';
-import { worldReacts } from './world.ts';
+import { worldReacts } from './world/index.ts';
 import { own, put } from './records.ts';
 
 export function volatilityOf(rules: Rules, state: GameState): number {
   return rules.params.volatility[state.difficulty];
 }
 
-/** Run `work` on a private copy of the state; the generator's new state is saved into the copy. */
+/** Run `work` on a private copy of the state. */
 export function withContext(rules: Rules, state: GameState, work: (ctx: StepContext) => void): { state: GameState; happened: Happening[] } {
   const draft = draftOf(state);
-  const rng = resumeRng(state.rng);
-  const ctx: StepContext = { rules, state: draft, rng, volatility: volatilityOf(rules, state), happened: [] };
+  const ctx: StepContext = { rules, state: draft, volatility: volatilityOf(rules, state), happened: [] };
   work(ctx);
-  draft.rng = rng.state();
   return { state: draft, happened: ctx.happened };
 }
 

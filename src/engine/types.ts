@@ -228,12 +228,8 @@ export interface Rules {
   readonly history: readonly HistoryEntry[];
 }
 
-/** seedrandom's ARC4 state: kept inside the game state so a saved game continues the same future. */
-export interface RngState {
-  readonly i: number;
-  readonly j: number;
-  readonly S: readonly number[];
-}
+/** The world's key, made once from the seed (see rng.ts): every roll of chance in a game derives from it. */
+export type WorldKey = readonly [number, number];
 
 export type CauseSource =
   | { kind: 'decision'; id: string }
@@ -292,7 +288,8 @@ export interface GameState {
   readonly difficulty: Difficulty;
   turn: number;
   status: 'playing' | 'ended';
-  rng: RngState;
+  /** every roll of chance is a function of this key, the turn and the roll's purpose: one world per seed */
+  readonly worldKey: WorldKey;
   actors: Record<string, { attitude: number; trust: number; dependence: number }>;
   /** keyed by the two actor ids joined with '|' in the order the scenario lists them */
   tensions: Record<string, number>;
@@ -341,6 +338,8 @@ export interface Rejection {
 export type Happening =
   | { readonly kind: 'cause'; readonly cause: Cause }
   | { readonly kind: 'event'; readonly event: string; readonly turn: number; readonly needsChoice: boolean }
+  /** the turn's random event was drawn (or none occurred) among these eligible random events */
+  | { readonly kind: 'random-draw'; readonly turn: number; readonly among: readonly string[]; readonly drawn: string | null }
   | { readonly kind: 'stage'; readonly track: string; readonly stage: number; readonly turn: number }
   | { readonly kind: 'turn'; readonly turn: number }
   | { readonly kind: 'ending'; readonly ending: EndingState };

@@ -76,6 +76,7 @@ describe('a save of another version says which', () => {
     ['no version at all', undefined, 'has no "version"'],
     ['a newer version', SAVE_VERSION + 1, 'made by a newer version of the game'],
     ['an older version', 0, 'made by an older version of the game'],
+    ['a save of version 1, whose world drew its chances from one generator', 1, 'cannot be replayed exactly'],
   ];
   test.each(cases)('%s', (_, version, message) => {
     const rules = smallWorld();

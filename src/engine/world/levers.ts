@@ -1,9 +1,9 @@
 // The great powers' levers: what each kind of pressure does is the engine's; how hard, how often and from
 // what attitude on is the scenario's.
-import { chance, change, type StepContext } from './context.ts';
-import { textOf } from './text.ts';
-import type { ActorDef, IndicatorId, LeverDef, LeverKind, Ref } from './types.ts';
-import { own, put } from './records.ts';
+import { chance, change, type StepContext } from '../context.ts';
+import { textOf } from '../text.ts';
+import type { ActorDef, IndicatorId, LeverDef, LeverKind, Ref } from '../types.ts';
+import { own, put } from '../records.ts';
 
 interface Hit {
   readonly target: (actor: string) => Ref;
@@ -46,7 +46,7 @@ export function useLevers(ctx: StepContext, actor: ActorDef): void {
   for (const lever of actor.levers) {
     const key = leverKey(actor.id, lever.id);
     if (attitude >= lever.below || state.turn < (own(state.leverReadyAt, key) ?? 0)) continue;
-    if (!chance(ctx, Math.min(1, lever.chance * ctx.volatility))) continue;
+    if (!chance(ctx, Math.min(1, lever.chance * ctx.volatility), `lever:${key}`)) continue;
     pull(ctx, actor, lever, attitude);
     put(state.leverReadyAt, key, state.turn + lever.cooldown + 1);
   }
