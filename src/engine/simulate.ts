@@ -5,7 +5,7 @@ import { freshRng } from './rng.ts';
 import type { StepContext } from './context.ts';
 import { perform, rejectionOf, volatilityOf } from './step.ts';
 import { moveKey, nextMove, strategyName, type Strategy } from './strategy.ts';
-import { ENDING_KINDS, INDICATORS, type Difficulty, type EndingKind, type GameState, type IndicatorId, type Rules } from './types.ts';
+import { ENDING_KINDS, INDICATORS, type Cause, type Difficulty, type EndingKind, type GameState, type IndicatorId, type Rules } from './types.ts';
 import { own, put } from './records.ts';
 
 export interface SimulationOptions {
@@ -41,6 +41,8 @@ export interface SimulationReport {
   readonly decisionsTaken: Record<string, number>;
   /** the share of all turns played on which each decision was taken (a dominant move is near 1) */
   readonly decisionShare: Record<string, number>;
+  /** in how many runs a great power's pressure was felt: one of its levers pulled, or one of its demands made */
+  readonly pressureGames: number;
   /** content that no run reached */
   readonly never: { readonly events: string[]; readonly decisions: string[]; readonly endings: string[] };
 }
@@ -89,6 +91,7 @@ export function simulate(rules: Rules, options: SimulationOptions): SimulationRe
   let turns = 0;
   let scores = 0;
   let wins = 0;
+  let pressureGames = 0;
 
   for (let i = 0; i < options.runs; i++) {
     const final = playOut(rules, runSeed(options.seed, i), options.strategy, difficulty, (after) => {
@@ -103,6 +106,7 @@ export function simulate(rules: Rules, options: SimulationOptions): SimulationRe
       }
     });
     turns += final.turn + 1;
+    if (final.ledger.some(isPressure)) pressureGames += 1;
     for (const id of Object.keys(final.fired)) put(eventsFired, id, (own(eventsFired, id) ?? 0) + 1);
     for (const [id, turnsTaken] of Object.entries(final.taken)) put(decisionsTaken, id, (own(decisionsTaken, id) ?? 0) + turnsTaken.length);
     if (final.ending) {
@@ -139,12 +143,18 @@ export function simulate(rules: Rules, options: SimulationOptions): SimulationRe
     eventsFired,
     decisionsTaken,
     decisionShare: Object.fromEntries(Object.entries(decisionsTaken).map(([id, n]) => [id, turns ? n / turns : 0])),
+    pressureGames,
     never: {
       events: Object.keys(eventsFired).filter((id) => eventsFired[id] === 0),
       decisions: Object.keys(decisionsTaken).filter((id) => decisionsTaken[id] === 0),
       endings: Object.keys(endings).filter((id) => endings[id] === 0),
     },
   };
+}
+
+/** A change made by a great power's pressure on Kazakhstan. */
+function isPressure(cause: Cause): boolean {
+  return cause.source.kind === 'lever';
 }
 
 function fill(value: number): Record<IndicatorId, number> {

@@ -1,0 +1,112 @@
+// The balance targets every historical scenario is held to (issue 9): a game that needs the multi-vector
+// trade-off to be won. Each target is measured by simulating strategies, and says its figure, its aim and
+// whether it holds, so that the tests, the balance report and an author read the same verdicts.
+import { parseStrategy, type Strategy } from '../strategy.ts';
+import { simulate, type SimulationReport } from '../simulate.ts';
+import type { Difficulty, Rules } from '../types.ts';
+
+export interface TargetOptions {
+  /** games a strategy plays on the tense difficulty */
+  readonly runs: number;
+  /** games a strategy plays on calm and on volatile, to compare them */
+  readonly difficultyRuns: number;
+  /** games the lookahead player plays (each of its moves plays many games in its head) */
+  readonly searchRuns: number;
+  readonly seed: string;
+  readonly onProgress?: (what: string) => void;
+}
+
+export interface Target {
+  /** what the target asks, in words */
+  readonly name: string;
+  /** the figure measured, in words ("12.3%") */
+  readonly measured: string;
+  readonly pass: boolean;
+}
+
+export interface TargetReport {
+  readonly targets: readonly Target[];
+  readonly reports: Readonly<Record<string, SimulationReport>>;
+}
+
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function strategyOf(name: string): Strategy {
+  const strategy = parseStrategy(name);
+  if (!strategy) throw new Error(`unknown strategy ${name}`);
+  return strategy;
+}
+
+/** The share of games in which a great power's pressure (a lever or a demand) was felt. */
+export function pressureShare(report: SimulationReport): number {
+  return report.runs === 0 ? 0 : (report.pressureGames ?? 0) / report.runs;
+}
+
+export function measureTargets(rules: Rules, options: TargetOptions): TargetReport {
+  const reports: Record<string, SimulationReport> = {};
+  const run = (name: string, difficulty: Difficulty = 'tense', runs = options.runs): SimulationReport => {
+    const key = difficulty === 'tense' ? name : `${name} (${difficulty})`;
+    options.onProgress?.(key);
+    const report = simulate(rules, { runs, seed: options.seed, strategy: strategyOf(name), difficulty });
+    reports[key] = report;
+    return report;
+  };
+  const targets: Target[] = [];
+  const target = (name: string, measured: string, pass: boolean) => targets.push({ name, measured, pass });
+  const powers = rules.actors.filter((a) => a.greatPower).map((a) => a.id);
+
+  const historical = run('historical');
+  const [historicalEnding, reached] = Object.entries(historical.endings).sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
+  const historicalKind = rules.endings.find((e) => e.id === historicalEnding)?.kind;
+  target(`the historical line reaches its historical ending (${historicalEnding}, a ${historicalKind}) in at least 90% of games`,
+    percent(reached / Math.max(1, historical.runs)), historicalKind === 'victory' && reached / Math.max(1, historical.runs) >= 0.9);
+
+  const random = run('random');
+  target('a player who chooses at random wins 5% to 35% of games', percent(random.winRate), random.winRate >= 0.05 && random.winRate <= 0.35);
+  const passive = run('passive');
+  target('a player who takes no decisions wins at most 2% of games', percent(passive.winRate), passive.winRate <= 0.02);
+
+  let bestSingle = { id: '-', winRate: 0 };
+  for (const decision of rules.decisions) {
+    const only = run(`only:${decision.id}`);
+    if (only.winRate >= bestSingle.winRate) bestSingle = { id: decision.id, winRate: only.winRate };
+  }
+  target(`no single decision taken whenever possible wins more than 25% of games (best: ${bestSingle.id})`,
+    percent(bestSingle.winRate), bestSingle.winRate <= 0.25);
+  const neutral = rules.decisions.filter((d) => d.neutral).map((d) => d.id);
+  if (neutral.length > 0) {
+    const onlyNeutral = run(`only:${neutral.join(',')}`);
+    target('taking only the neutral decisions wins at most 40% of games', percent(onlyNeutral.winRate), onlyNeutral.winRate <= 0.4);
+  }
+
+  const balanced = run('balanced');
+  for (const power of powers) {
+    const aligned = run(`aligned:${power}`);
+    target(`multi-vector play wins more often than siding with ${power}`,
+      `${percent(balanced.winRate)} against ${percent(aligned.winRate)}`, balanced.winRate > aligned.winRate);
+  }
+  target('multi-vector play wins at most 85% of games', percent(balanced.winRate), balanced.winRate <= 0.85);
+
+  for (const name of ['historical', 'balanced']) {
+    const share = pressureShare(reports[name] as SimulationReport);
+    target(`great powers' pressure (a lever or a demand) is felt in most games of the ${name} strategy`, percent(share), share > 0.5);
+  }
+
+  const search = run('search', 'tense', options.searchRuns);
+  const balancedSample = run('balanced', 'tense', options.searchRuns);
+  target('the lookahead player beats multi-vector play in wins and mean score (same number of games)',
+    `${percent(search.winRate)} / ${search.meanScore.toFixed(1)} against ${percent(balancedSample.winRate)} / ${balancedSample.meanScore.toFixed(1)}`,
+    search.winRate > balancedSample.winRate && search.meanScore > balancedSample.meanScore);
+  const [topDecision, topTaken] = Object.entries(search.decisionsTaken).sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
+  const allTaken = Object.values(search.decisionsTaken).reduce((s, n) => s + n, 0);
+  const topShare = allTaken === 0 ? 0 : topTaken / allTaken;
+  target(`the lookahead player's most taken decision (${topDecision}) is at most half of its decisions`, percent(topShare), topShare <= 0.5);
+
+  for (const name of ['random', 'historical', 'balanced', 'passive', ...powers.map((p) => `aligned:${p}`)]) {
+    const calm = run(name, 'calm', options.difficultyRuns);
+    const volatile = run(name, 'volatile', options.difficultyRuns);
+    target(`${name} does worse on volatile than on calm (mean score)`,
+      `${volatile.meanScore.toFixed(1)} against ${calm.meanScore.toFixed(1)}`, volatile.meanScore < calm.meanScore);
+  }
+  return { targets, reports };
+}
