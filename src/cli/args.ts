@@ -1,5 +1,5 @@
 // Option values shared by several commands, checked before any work starts: a wrong value is bad usage (exit 2).
-import { DIFFICULTIES, parseStrategy, type Difficulty, type Rules, type Strategy } from '../engine/index.ts';
+import { DIFFICULTIES, parseStrategy, STRATEGY_FORMS, type Difficulty, type Rules, type Strategy } from '../engine/index.ts';
 import { didYouMean, plural } from './format.ts';
 import { UsageError } from './io.ts';
 
@@ -28,23 +28,41 @@ export function parseSeed(text: string | undefined): string | undefined {
   return text;
 }
 
-const STRATEGY_NAMES = ['random', 'historical', 'balanced', 'aligned:ACTOR'];
+/** The plain strategy names, for "did you mean" (the forms with a colon get a hint of their own). */
+const PLAIN_STRATEGIES = STRATEGY_FORMS.filter((form) => !form.includes(':'));
 
 /** The strategy's form, before the scenario is read. */
 export function parseStrategyOption(text: string | undefined): Strategy {
   const strategy = parseStrategy(text ?? 'random');
   if (strategy) return strategy;
-  const hint = text?.startsWith('aligned') ? " (write it as aligned:ACTOR, like aligned:russia)" : didYouMean(text ?? '', STRATEGY_NAMES);
-  throw new UsageError(`--strategy must be one of ${STRATEGY_NAMES.join(', ')}, not '${text}'${hint}`);
+  throw new UsageError(`--strategy must be one of ${STRATEGY_FORMS.join(', ')}, not '${text}'${strategyHint(text ?? '')}`);
 }
 
-/** An aligned strategy must name one of the scenario's actors. */
-export function checkStrategyActor(strategy: Strategy, rules: Rules): void {
+function strategyHint(text: string): string {
+  if (text.startsWith('aligned')) return ' (write it as aligned:ACTOR, like aligned:russia)';
+  if (text.startsWith('only')) return ' (write it as only:ID or only:ID,ID with decision ids, like only:sign-deal,host-talks)';
+  return didYouMean(text, PLAIN_STRATEGIES);
+}
+
+/** A strategy must name the scenario's own actors and decisions. */
+export function checkStrategyNames(strategy: Strategy, rules: Rules): void {
+  if (strategy.kind === 'only') return checkStrategyDecisions(strategy.decisions, rules);
   if (strategy.kind !== 'aligned') return;
   const ids = rules.actors.map((a) => a.id);
   if (ids.includes(strategy.actor)) return;
   throw new UsageError(
     `unknown actor '${strategy.actor}' in --strategy aligned:${strategy.actor}${didYouMean(strategy.actor, ids)}; ` +
       `the scenario's ${plural(ids.length, 'actor')}: ${ids.join(', ')}`,
+  );
+}
+
+function checkStrategyDecisions(listed: readonly string[], rules: Rules): void {
+  const ids = rules.decisions.map((d) => d.id);
+  const unknown = listed.find((id) => !ids.includes(id));
+  if (unknown === undefined) return;
+  const hint = didYouMean(unknown, ids);
+  throw new UsageError(
+    `unknown decision '${unknown}' in --strategy only:${listed.join(',')}${hint}` +
+      (hint ? '' : `; the scenario's ${plural(ids.length, 'decision')}: ${ids.join(', ')}`),
   );
 }

@@ -47,9 +47,15 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .argument('<file>', 'scenario file')
     .requiredOption('--runs <n>', 'how many games (1 to 1,000,000)')
     .option('--seed <seed>', 'the seed of the simulation (run i uses SEED/i)', DEFAULT_SEED)
-    .option('--strategy <strategy>', 'random, historical, balanced or aligned:ACTOR', 'random')
+    .option(
+      '--strategy <strategy>',
+      'random, historical, balanced, aligned:ACTOR (favour one power), passive (no decisions), only:ID[,ID...] ' +
+        '(only these decisions, whenever possible) or search (Monte Carlo lookahead, slow); see docs/strategies.md',
+      'random',
+    )
     .option('--difficulty <difficulty>', 'calm, tense or volatile', 'tense')
     .option('--json', 'print one JSON object: the report and gamesPerSecond')
+    .option('--trace <file>', 'also write every game to FILE, one JSON line a game: seed, difficulty, strategy, turns (events, moves), ending')
     .action(async (file: string, opts: SimulateOptions) => {
       const { simulateCommand } = await import('./simulate.ts');
       setExit(await simulateCommand(file, opts, io));

@@ -1,10 +1,12 @@
 // `multivector simulate FILE --runs N`: many headless games with one strategy, timed here (the engine has no
-// clock), reported as a readable balance sheet or as one JSON object.
+// clock), reported as a readable balance sheet or as one JSON object; with --trace, every game is also written
+// to a file as one JSON line (see docs/strategies.md).
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
-import { simulate, strategyName, type SimulationReport } from '../engine/index.ts';
-import { checkStrategyActor, DEFAULT_SEED, parseDifficulty, parseRuns, parseSeed, parseStrategyOption } from './args.ts';
-import { EXIT_FAILURE, EXIT_OK, type Io, type Output } from './io.ts';
+import { gameTrace, simulate, strategyName, type SimulationReport } from '../engine/index.ts';
+import { checkStrategyNames, DEFAULT_SEED, parseDifficulty, parseRuns, parseSeed, parseStrategyOption } from './args.ts';
+import { errorLine, EXIT_FAILURE, EXIT_OK, type Io, type Output } from './io.ts';
 import { diagnosticLine, loadScenarioFile, reportUnusable, unusableSummary } from './load.ts';
 import { terminalJson, shown } from './format.ts';
 import { simulationReportLines } from './simulate-report.ts';
@@ -15,6 +17,7 @@ export interface SimulateOptions {
   readonly strategy?: string;
   readonly difficulty?: string;
   readonly json?: boolean;
+  readonly trace?: string;
 }
 
 /** Runs above this get a progress bar, when stderr is a terminal. */
@@ -34,16 +37,32 @@ export async function simulateCommand(file: string, options: SimulateOptions, io
     return EXIT_FAILURE;
   }
   const { rules } = loaded;
-  checkStrategyActor(strategy, rules);
+  checkStrategyNames(strategy, rules);
   if (!options.json) for (const d of loaded.diagnostics) io.stderr.write(`${diagnosticLine(d)}\n`);
+
+  let trace: number | null = null;
+  if (options.trace !== undefined) {
+    try {
+      trace = openSync(options.trace, 'w');
+    } catch (error) {
+      const message = `cannot write the trace to ${options.trace}: ${errorLine(error)}`;
+      if (options.json) io.stdout.write(`${terminalJson({ ok: false, code: 'trace-unwritable', message })}\n`);
+      else io.stderr.write(`multivector: ${shown(message)}\n`);
+      return EXIT_FAILURE;
+    }
+  }
+  const name = strategyName(strategy);
+  // Each game is written as it ends, so a trace of a million games never waits in memory.
+  const onGame = trace === null ? undefined : (final: Parameters<typeof gameTrace>[1]) => writeSync(trace, `${JSON.stringify(gameTrace(rules, final, name))}\n`);
 
   const progress = progressBar(io.stderr, runs);
   const started = performance.now();
   let report: SimulationReport;
   try {
-    report = simulate(rules, { runs, seed, strategy, difficulty, onProgress: progress.update });
+    report = simulate(rules, { runs, seed, strategy, difficulty, onProgress: progress.update, ...(onGame ? { onGame } : {}) });
   } finally {
     progress.stop();
+    if (trace !== null) closeSync(trace);
   }
   const seconds = (performance.now() - started) / 1000;
   const gamesPerSecond = Math.round(runs / Math.max(seconds, 1e-6));

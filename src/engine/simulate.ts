@@ -4,7 +4,7 @@ import { newGame } from './new-game.ts';
 import { freshRng } from './rng.ts';
 import type { StepContext } from './context.ts';
 import { perform, rejectionOf, volatilityOf } from './step.ts';
-import { moveKey, nextMove, strategyName, type Strategy } from './strategy.ts';
+import { moveKey, nextMove, strategyName, strategySeed, type Strategy } from './strategy.ts';
 import { ENDING_KINDS, INDICATORS, type Cause, type Difficulty, type EndingKind, type GameState, type IndicatorId, type Rules } from './types.ts';
 import { own, put } from './records.ts';
 
@@ -14,6 +14,8 @@ export interface SimulationOptions {
   readonly strategy: Strategy;
   readonly difficulty?: Difficulty;
   readonly onProgress?: (done: number) => void;
+  /** each game's final state as it ends, run `i` seeded runSeed(seed, i): for a trace (see gameTrace) */
+  readonly onGame?: (final: GameState, i: number) => void;
 }
 
 export interface Range {
@@ -58,7 +60,7 @@ export function runSeed(seed: string, i: number): string {
  * and their results are the same as through `step` (a test holds this).
  */
 export function playOut(rules: Rules, seed: string, strategy: Strategy, difficulty: Difficulty, onTurnEnd?: (state: GameState) => void): GameState {
-  const strategyRng = freshRng(`${seed}/strategy`);
+  const strategyRng = freshRng(strategySeed(seed));
   const state = newGame(rules, { seed, difficulty }).state;
   const ctx: StepContext = { rules, state, volatility: volatilityOf(rules, state), happened: [] };
   let refused = new Set<string>();
@@ -116,6 +118,7 @@ export function simulate(rules: Rules, options: SimulationOptions): SimulationRe
       scores += final.ending.score;
       if (final.ending.kind === 'victory') wins += 1;
     }
+    options.onGame?.(final, i);
     options.onProgress?.(i + 1);
   }
 

@@ -1,26 +1,47 @@
 // Decision strategies for headless play: how the simulator stands in for a player. `balanced` and `aligned`
-// judge moves only by their previews (expected values), never by peeking at the generator.
+// judge moves only by their previews (expected values), never by peeking at the generator; `search` imagines
+// futures on copies of the game with chance of its own (strategies/search.ts). docs/strategies.md says what
+// each one does and what it maximises.
 import { lookup } from './lookup.ts';
 import { decisionRejection } from './rejections.ts';
 import { preview, type PreviewLine, type PreviewSubject } from './preview.ts';
 import type { Rng } from './rng.ts';
 import type { GameState, Move, Rules } from './types.ts';
 import { own } from './records.ts';
+import { onlyMove } from './strategies/only.ts';
+import { passiveMove } from './strategies/passive.ts';
+import { SEARCH_BUDGET, searchMove } from './strategies/search.ts';
 
 export type Strategy =
   | { readonly kind: 'random' }
   | { readonly kind: 'historical' }
   | { readonly kind: 'balanced' }
-  | { readonly kind: 'aligned'; readonly actor: string };
+  | { readonly kind: 'aligned'; readonly actor: string }
+  | { readonly kind: 'passive' }
+  | { readonly kind: 'only'; readonly decisions: readonly string[] }
+  | { readonly kind: 'search' };
+
+/** The strategies' forms, as `--strategy` takes them. */
+export const STRATEGY_FORMS = ['random', 'historical', 'balanced', 'aligned:ACTOR', 'passive', 'only:ID[,ID...]', 'search'] as const;
+
+const ID = '[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*';
 
 export function parseStrategy(text: string): Strategy | null {
-  if (text === 'random' || text === 'historical' || text === 'balanced') return { kind: text };
-  const aligned = /^aligned:([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)$/.exec(text);
-  return aligned ? { kind: 'aligned', actor: aligned[1] as string } : null;
+  if (text === 'random' || text === 'historical' || text === 'balanced' || text === 'passive' || text === 'search') return { kind: text };
+  const aligned = new RegExp(`^aligned:(${ID})$`).exec(text);
+  if (aligned) return { kind: 'aligned', actor: aligned[1] as string };
+  const only = new RegExp(`^only:(${ID}(?:,${ID})*)$`).exec(text);
+  return only ? { kind: 'only', decisions: [...new Set((only[1] as string).split(','))] } : null;
 }
 
 export function strategyName(strategy: Strategy): string {
-  return strategy.kind === 'aligned' ? `aligned:${strategy.actor}` : strategy.kind;
+  if (strategy.kind === 'aligned') return `aligned:${strategy.actor}`;
+  return strategy.kind === 'only' ? `only:${strategy.decisions.join(',')}` : strategy.kind;
+}
+
+/** The seed of a strategy's own chance in a game seeded `seed`: its whims, or its imagined futures. */
+export function strategySeed(seed: string): string {
+  return `${seed}/strategy`;
 }
 
 /**
@@ -29,12 +50,21 @@ export function strategyName(strategy: Strategy): string {
  */
 export function nextMove(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, refused: ReadonlySet<string>): Move {
   const pending = state.pending[0];
-  if (pending !== undefined) return answer(rules, state, strategy, rng, pending, refused);
+  if (pending !== undefined) {
+    if (strategy.kind === 'search' && SEARCH_BUDGET.answers) return searchMove(rules, state, strategySeed(state.seed), answers(rules, state, pending, refused), rolloutPolicy(rules), moveKey);
+    return answer(rules, state, strategy, rng, pending, refused);
+  }
   const open: string[] = [];
   for (const def of rules.decisions) {
     if (!refused.has(def.id) && decisionRejection(rules, state, def) === null) open.push(def.id);
   }
   switch (strategy.kind) {
+    case 'passive':
+      return passiveMove();
+    case 'only':
+      return onlyMove(strategy.decisions, open);
+    case 'search':
+      return searchMove(rules, state, strategySeed(state.seed), searchCandidates(rules, state, open), rolloutPolicy(rules), moveKey);
     case 'random': {
       // End the turn with a chance that leaves room for every number of decisions from none to the limit.
       if (open.length === 0 || rng.next() < 1 / (rules.decisionsPerTurn + 1)) return { type: 'end-turn' };
@@ -57,6 +87,32 @@ export function nextMove(rules: Rules, state: GameState, strategy: Strategy, rng
   }
 }
 
+const BALANCED: Strategy = { kind: 'balanced' };
+
+/** What a rollout plays after the searched move: the balanced player, which needs no chance of its own. */
+function rolloutPolicy(rules: Rules): (state: GameState, refused: ReadonlySet<string>) => Move {
+  const noChance: Rng = {
+    next: () => {
+      throw new Error('the balanced player draws no numbers');
+    },
+  };
+  return (state, refused) => nextMove(rules, state, BALANCED, noChance, refused);
+}
+
+/** Ending the turn, then the open decisions the balanced player rates highest, as many as the search affords. */
+function searchCandidates(rules: Rules, state: GameState, open: readonly string[]): Move[] {
+  const rated = open.map((id) => ({ id, gain: gainOf(rules, state, BALANCED, preview(rules, state, { decision: id })) }));
+  rated.sort((a, b) => b.gain - a.gain);
+  return [{ type: 'end-turn' }, ...rated.slice(0, SEARCH_BUDGET.decisions).map(({ id }): Move => ({ type: 'decide', decision: id }))];
+}
+
+/** The answers still open to a waiting event; with none, the turn's end (which the engine then refuses). */
+function answers(rules: Rules, state: GameState, eventId: string, refused: ReadonlySet<string>): Move[] {
+  const event = lookup(rules).event.get(eventId);
+  const options = (event?.choices ?? []).map((c) => c.id).filter((id) => !refused.has(`${eventId}/${id}`));
+  return options.length === 0 ? [{ type: 'end-turn' }] : options.map((option): Move => ({ type: 'choose', event: eventId, option }));
+}
+
 export function moveKey(move: Move): string {
   return move.type === 'decide' ? move.decision : move.type === 'choose' ? `${move.event}/${move.option}` : 'end-turn';
 }
@@ -72,8 +128,9 @@ function answer(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, ev
     const recorded = choices ? own(choices, eventId) : undefined;
     if (recorded !== undefined && options.includes(recorded)) return choose(recorded);
   }
-  // Unrecorded choices in the historical line are answered as a balanced player would.
-  const judge: Strategy = strategy.kind === 'historical' ? { kind: 'balanced' } : strategy;
+  // Unrecorded choices in the historical line, and every choice of the players who judge no decisions by
+  // previews, are answered as a balanced player would.
+  const judge: Strategy = strategy.kind === 'aligned' ? strategy : BALANCED;
   let best = options[0] as string;
   let bestGain = -Infinity;
   for (const option of options) {

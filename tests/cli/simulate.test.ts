@@ -1,12 +1,13 @@
 // `multivector simulate`: the balance report, as the real binary prints it and as JSON, and its bad usage.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { simulationReportLines } from '../../src/cli/simulate-report.ts';
 import { simulate } from '../../src/engine/index.ts';
 import { loadScenario } from '../../src/scenario/index.ts';
-import { caspian, ensureBuilt, multivector, tutorial } from './run.ts';
+import { caspian, ensureBuilt, multivector, removeDir, tempDir, tutorial } from './run.ts';
 
 beforeAll(() => ensureBuilt(), 180_000);
 
@@ -99,6 +100,59 @@ describe('multivector simulate', () => {
     expect(run.stdout).toBe('');
   });
 
+  test('a misspelt strategy is bad usage with a suggestion, and --help lists every strategy', () => {
+    const run = multivector(['simulate', tutorial, '--runs', '5', '--strategy', 'pasive']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("not 'pasive' (did you mean 'passive'?)");
+    const only = multivector(['simulate', tutorial, '--runs', '5', '--strategy', 'only']);
+    expect(only.code).toBe(2);
+    expect(only.stderr).toContain('write it as only:ID');
+    const help = multivector(['simulate', '--help']).stdout.replace(/\s+/g, ' ');
+    for (const name of ['random', 'historical', 'balanced', 'aligned:ACTOR', 'passive', 'only:ID[,ID...]', 'search']) expect(help).toContain(name);
+  });
+
+  test('an unknown decision in only:ID is bad usage, naming it with a suggestion', () => {
+    const run = multivector(['simulate', tutorial, '--runs', '5', '--strategy', 'only:host-talks,fuel-bnk']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("unknown decision 'fuel-bnk' in --strategy only:host-talks,fuel-bnk (did you mean 'fuel-bank'?)");
+    expect(run.stdout).toBe('');
+  });
+
+  test.each(['passive', 'only:host-talks', 'search'])('the %s strategy plays whole games of the tutorial', (strategy) => {
+    const report = simulateJson([tutorial, '--runs', '3', '--strategy', strategy]);
+    expect(report.strategy).toBe(strategy);
+    expect(Object.values(report.endings).reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
+  test('--trace writes one JSON line a game: seed, difficulty, strategy, every turn\'s events and moves, and the ending', () => {
+    const dir = tempDir();
+    try {
+      const file = join(dir, 'games.jsonl');
+      const report = simulateJson([tutorial, '--runs', '7', '--seed', 'traced', '--strategy', 'balanced', '--difficulty', 'calm', '--trace', file]);
+      expect(report.runs).toBe(7);
+      const lines = readFileSync(file, 'utf8').split('\n');
+      expect(lines.pop()).toBe('');
+      expect(lines).toHaveLength(7);
+      lines.forEach((line, i) => {
+        const game = JSON.parse(line);
+        expect(game).toMatchObject({ seed: `traced/${i}`, difficulty: 'calm', strategy: 'balanced' });
+        expect(game.ending).toMatchObject({ id: expect.any(String), kind: expect.any(String), turn: expect.any(Number), score: expect.any(Number), grade: expect.any(String) });
+        expect(game.turns.length).toBe(game.ending.turn + 1);
+        for (const turn of game.turns) expect(turn).toMatchObject({ turn: expect.any(Number), events: expect.any(Array), moves: expect.any(Array), actorMoves: [] });
+        expect(game.turns.some((t: { moves: unknown[] }) => t.moves.length > 0)).toBe(true);
+      });
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  test('a trace that cannot be written fails before any game is played, in one line', () => {
+    const run = multivector(['simulate', tutorial, '--runs', '5', '--trace', join(tempDir(), 'no-such-dir', 'games.jsonl')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^multivector: cannot write the trace to .*games\.jsonl: ENOENT/);
+    expect(run.stdout).toBe('');
+  });
+
   test.each([['0'], ['-5'], ['ten'], ['1000001'], ['2.5']])('--runs %s is bad usage: exit 2 with a message', (runs) => {
     const run = multivector(['simulate', caspian, `--runs=${runs}`]);
     expect(run.code).toBe(2);
@@ -109,7 +163,7 @@ describe('multivector simulate', () => {
     expect(multivector(['simulate', caspian]).code).toBe(2);
     const strategy = multivector(['simulate', caspian, '--runs', '5', '--strategy', 'greedy']);
     expect(strategy.code).toBe(2);
-    expect(strategy.stderr).toContain('--strategy must be one of random, historical, balanced, aligned:ACTOR');
+    expect(strategy.stderr).toContain('--strategy must be one of random, historical, balanced, aligned:ACTOR, passive, only:ID[,ID...], search');
     const difficulty = multivector(['simulate', caspian, '--runs', '5', '--difficulty', 'tenze']);
     expect(difficulty.code).toBe(2);
     expect(difficulty.stderr).toContain("(did you mean 'tense'?)");
