@@ -3,7 +3,7 @@
 // Fewer runs give a quick, rougher reading while tuning; the balance tests use the defaults.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { measureTargets } from '../dist/engine/balance/targets.js';
+import { measureTargets } from '../dist/engine/index.js';
 import { loadScenario } from '../dist/scenario/index.js';
 
 const { values, positionals } = parseArgs({

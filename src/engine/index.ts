@@ -17,6 +17,7 @@ export { SEARCH_BUDGET } from './strategies/search.ts';
 export { forRollout } from './strategies/rollout.ts';
 export { gameTrace, type GameTrace, type TurnTrace, type TracedMove } from './trace.ts';
 export { simulate, playOut, runSeed, type SimulationOptions, type SimulationReport, type Range } from './simulate.ts';
+export { measureTargets, pressureShare, type Target, type TargetOptions, type TargetReport } from './balance/targets.ts';
 export { seriesOf, historicalSeries, type GameSeries } from './series.ts';
 export { LEVER_HITS } from './world/levers.ts';
 export { num, signed, changeRange } from './display.ts';
