@@ -15,5 +15,6 @@ export { boundsProblem, type Limits } from './bounded.ts';
 export { parseStrategy, strategyName, nextMove, type Strategy } from './strategy.ts';
 export { simulate, playOut, runSeed, type SimulationOptions, type SimulationReport, type Range } from './simulate.ts';
 export { seriesOf, historicalSeries, type GameSeries } from './series.ts';
-export { LEVER_HITS } from './world/levers.ts';
+export { LEVER_HITS, leverExposure, leverFactor, type LeverExposure } from './world/levers.ts';
+export { actorMoves, openDemand, type MoveEntry } from './demands.ts';
 export { num, signed, changeRange } from './display.ts';

@@ -1,5 +1,6 @@
 // Decision strategies for headless play: how the simulator stands in for a player. `balanced` and `aligned`
 // judge moves only by their previews (expected values), never by peeking at the generator.
+import { actorMoves } from './demands.ts';
 import { lookup } from './lookup.ts';
 import { decisionRejection } from './rejections.ts';
 import { preview, type PreviewLine, type PreviewSubject } from './preview.ts';
@@ -30,6 +31,11 @@ export function strategyName(strategy: Strategy): string {
 export function nextMove(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, refused: ReadonlySet<string>): Move {
   const pending = state.pending[0];
   if (pending !== undefined) return answer(rules, state, strategy, rng, pending, refused);
+  // the actors' offers and demands are answered as events are, before deciding
+  for (const demand of state.openDemands) {
+    const options = optionsOf(rules, demand.id).filter((id) => !refused.has(`${demand.id}/${id}`));
+    if (options.length > 0) return answer(rules, state, strategy, rng, demand.id, refused);
+  }
   const open: string[] = [];
   for (const def of rules.decisions) {
     if (!refused.has(def.id) && decisionRejection(rules, state, def) === null) open.push(def.id);
@@ -62,8 +68,7 @@ export function moveKey(move: Move): string {
 }
 
 function answer(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, eventId: string, refused: ReadonlySet<string>): Move {
-  const event = lookup(rules).event.get(eventId);
-  const options = (event?.choices ?? []).map((c) => c.id).filter((id) => !refused.has(`${eventId}/${id}`));
+  const options = optionsOf(rules, eventId).filter((id) => !refused.has(`${eventId}/${id}`));
   const choose = (option: string): Move => ({ type: 'choose', event: eventId, option });
   if (options.length === 0) return { type: 'end-turn' };
   if (strategy.kind === 'random') return choose(options[Math.floor(rng.next() * options.length)] as string);
@@ -85,6 +90,12 @@ function answer(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, ev
     }
   }
   return choose(best);
+}
+
+/** The option ids of an event, or of an actor's offer or demand. */
+function optionsOf(rules: Rules, id: string): string[] {
+  const choices = lookup(rules).event.get(id)?.choices ?? actorMoves(rules).get(id)?.move.options ?? [];
+  return choices.map((c) => c.id);
 }
 
 /** How much better off a move's expected effects leave Kazakhstan, as the strategy sees it. */
