@@ -1,6 +1,7 @@
 // The player's typed commands: what each line means, and `why X`, which reads the cause ledger.
 import { causesOf, describeRef, INDICATORS, textOf, type GameState, type Move, type Ref, type Rules } from '../engine/index.ts';
 import { didYouMean, shown } from './format.ts';
+import { demandAnswer, demandOptionIds } from './play-demands.ts';
 import { causeLine, turnLabel, type Screen } from './play-view.ts';
 
 export type Command =
@@ -11,7 +12,8 @@ export type Command =
   | { readonly kind: 'problem'; readonly message: string };
 
 export const HELP = `Commands:
-  N or ID        take decision number N, or a decision or an event's option by its id (3, host-talks);
+  N or ID        take decision number N, or a decision or an event's (or a power's offer's or demand's)
+                 option by its id (3, host-talks);
                  an id that is also a command below is taken by its number, or with c ID
   c N, c ID      answer the first waiting event with its option N, or with the option of that id
   e, end         end the turn: the world reacts, and you see what changed and why
@@ -51,7 +53,7 @@ export function parseCommand(rules: Rules, state: GameState, line: string): Comm
     const def = rules.decisions[Number(text) - 1];
     return def ? decide(def.id) : problem(`There is no decision ${text}; they are numbered 1 to ${rules.decisions.length}.`);
   }
-  const known = [...WORDS, ...rules.decisions.map((d) => d.id), ...pendingEvents(rules, state).flatMap((e) => e.choices.map((c) => c.id))];
+  const known = [...WORDS, ...rules.decisions.map((d) => d.id), ...pendingEvents(rules, state).flatMap((e) => e.choices.map((c) => c.id)), ...demandOptionIds(rules, state)];
   return problem(`Unknown command '${text}'${didYouMean(word, known)}. Type ? for help.`);
 }
 
@@ -61,7 +63,10 @@ const decide = (decision: string): Command => ({ kind: 'move', move: { type: 'de
 function moveById(rules: Rules, state: GameState, id: string): Command | null {
   if (rules.decisions.some((d) => d.id === id)) return decide(id);
   const event = pendingEvents(rules, state).find((e) => e.choices.some((c) => c.id === id));
-  return event ? { kind: 'move', move: { type: 'choose', event: event.id, option: id } } : null;
+  if (event) return { kind: 'move', move: { type: 'choose', event: event.id, option: id } };
+  // an open offer's or demand's option, answered like an event's
+  const demand = demandAnswer(rules, state, id);
+  return demand ? { kind: 'move', move: { type: 'choose', ...demand } } : null;
 }
 
 function pendingEvents(rules: Rules, state: GameState) {

@@ -1,6 +1,7 @@
 // What a player sees in the terminal: the state of the world, the news, the decisions with their previews and
 // the advisors' counsel, and why numbers moved. Only reads the engine; never decides anything.
 import {
+  actorMoves,
   advise,
   decisionOptions,
   describeRef,
@@ -55,9 +56,11 @@ export function printTurn(screen: Screen, state: GameState): void {
   print(style.bold(`=== Turn ${state.turn + 1} of ${rules.calendar.length}: ${turnLabel(rules, state.turn)} ===`));
   printWorld(screen, state);
   printNews(screen, state);
+  printActorMoves(screen, state);
+  printOpenDemands(screen, state);
   printDecisions(screen, state);
   printAdvice(screen, state);
-  print(style.dim('Type a decision number or id, c N to answer an event, e to end the turn, ? for help.'));
+  print(style.dim('Type a decision number or id, c N to answer an event (an offer or demand: its option id), e to end the turn, ? for help.'));
 }
 
 export function printWorld(screen: Screen, state: GameState): void {
@@ -128,6 +131,41 @@ function printOptions(screen: Screen, state: GameState, eventId: string): void {
   });
 }
 
+// The powers' own moves: what each did at the end of the last turn, and the offers and demands waiting for an
+// answer, with the last turn to answer and each option (answered by its id, like a waiting event's).
+
+/** What each power did at the end of the last turn, in the news's words. */
+export function printActorMoves(screen: Screen, state: GameState): void {
+  const done = [...actorMoves(screen.rules).values()].filter((e) => own(state.fired, e.move.id) === state.turn - 1);
+  if (done.length === 0) return;
+  screen.print();
+  screen.print(screen.style.bold('What the powers did'));
+  for (const { actor, move } of done) {
+    screen.print(`* ${shown(`${textOf(actor.name)}: ${textOf(move.title)}`)}`);
+    printParagraph(screen, move.text, '    ');
+  }
+}
+
+/** The offers and demands waiting for an answer: the last turn to answer, and each option with its preview. */
+export function printOpenDemands(screen: Screen, state: GameState): void {
+  const moves = actorMoves(screen.rules);
+  if (state.openDemands.length === 0) return;
+  screen.print();
+  screen.print(screen.style.bold('Waiting for your answer (this does not hold up the end of the turn)'));
+  for (const open of state.openDemands) {
+    const entry = moves.get(open.id);
+    if (!entry) continue;
+    const { actor, move } = entry;
+    screen.print(`* ${shown(`${textOf(actor.name)}: ${textOf(move.title)}`)} (${move.kind}; answer by ${turnLabel(screen.rules, open.due)})`);
+    printParagraph(screen, move.text, '    ');
+    for (const option of move.options) {
+      screen.print(`    - ${shown(option.label)} [${shown(option.id)}]${option.neutral ? ', valued by all sides' : ''}`);
+      printPreview(screen, preview(screen.rules, state, { event: move.id, option: option.id }), '         ');
+    }
+    if (move.ignored.length > 0) screen.print(`    If ignored: ${shown(move.ignoredText ?? 'it costs you')}`);
+  }
+}
+
 export function printDecisions(screen: Screen, state: GameState): void {
   const { rules, style, print } = screen;
   print();
@@ -192,6 +230,10 @@ export function printHappened(screen: Screen, happened: readonly Happening[], he
     } else if (h.kind === 'event') {
       const event = rules.events.find((e) => e.id === h.event);
       print(`  News: ${shown(event ? event.title : h.event)}${h.needsChoice ? ' (waiting for your answer)' : ''}`);
+    } else if (h.kind === 'actor-move' || h.kind === 'demand-ignored') {
+      const entry = actorMoves(rules).get(h.move);
+      const what = entry ? `${textOf(entry.actor.name)}: ${textOf(entry.move.title)}` : h.move;
+      print(`  ${h.kind === 'actor-move' ? 'The powers act' : 'Unanswered'}: ${shown(what)}${h.kind === 'actor-move' && entry && entry.move.kind !== 'action' ? ' (waiting for your answer)' : ''}`);
     } else if (h.kind === 'stage') {
       const track = rules.tracks.find((t) => t.id === h.track);
       print(`  ${shown(track ? track.name : h.track)} reaches the stage: ${STAGES[h.stage] ?? h.stage}`);

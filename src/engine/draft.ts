@@ -23,6 +23,7 @@ export function draftOf(state: GameState): GameState {
     thisTurn: state.thisTurn.slice(),
     thisTurnTags: state.thisTurnTags.slice(),
     pending: state.pending.slice(),
+    openDemands: state.openDemands.slice(),
     leverReadyAt: { ...state.leverReadyAt },
     moves: state.moves.slice(),
     ledger: state.ledger.slice(),

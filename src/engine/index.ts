@@ -19,5 +19,6 @@ export { gameTrace, type GameTrace, type TurnTrace, type TracedMove } from './tr
 export { simulate, playOut, runSeed, type SimulationOptions, type SimulationReport, type Range } from './simulate.ts';
 export { measureTargets, pressureShare, type Target, type TargetOptions, type TargetReport } from './balance/targets.ts';
 export { seriesOf, historicalSeries, type GameSeries } from './series.ts';
-export { LEVER_HITS } from './world/levers.ts';
+export { LEVER_HITS, leverExposure, leverFactor, type LeverExposure } from './world/levers.ts';
+export { actorMoves, openDemand, type MoveEntry } from './demands.ts';
 export { num, signed, changeRange } from './display.ts';

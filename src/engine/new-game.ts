@@ -37,6 +37,7 @@ export function newGame(rules: Rules, options: NewGameOptions): { state: GameSta
     thisTurn: [],
     thisTurnTags: [],
     pending: [],
+    openDemands: [],
     leverReadyAt: {},
     moves: [],
     ledger: [],

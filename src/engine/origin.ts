@@ -22,6 +22,7 @@ export function purposeOf(source: CauseSource): string {
       return `choice:${source.event}/${source.option}`;
     case 'reaction':
     case 'lever':
+    case 'actor-move':
       return `${source.kind}:${source.actor}/${source.id}`;
     case 'coupling':
       return `coupling:${source.decision}`;

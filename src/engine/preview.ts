@@ -1,6 +1,7 @@
 // What a decision or an event's option is likely to do, before it is taken: direction and range, never the
 // exact draw. The ranges come from the same rules the step applies.
 import { couplingShares } from './coupling.ts';
+import { demandOption } from './demands.ts';
 import { lookup } from './lookup.ts';
 import { trustFactor } from './tracks.ts';
 import { clamp, round1 } from './numbers.ts';
@@ -28,7 +29,8 @@ export function preview(rules: Rules, state: GameState, subject: PreviewSubject)
   const found =
     'decision' in subject
       ? index.decision.get(subject.decision)
-      : index.event.get(subject.event)?.choices.find((c) => c.id === subject.option);
+      : (index.event.get(subject.event)?.choices.find((c) => c.id === subject.option) ??
+        demandOption(rules, subject.event, subject.option));
   if (!found) return [];
   const lines: PreviewLine[] = [];
   if ('cost' in found && found.cost > 0) {

@@ -1,5 +1,6 @@
 // Why a move is refused: the checks run in a fixed order, and a refusal is data the UI can show, never a throw.
 import { holds } from './condition.ts';
+import { demandRejection } from './demands.ts';
 import { lookup } from './lookup.ts';
 import { textOf } from './text.ts';
 import type { DecisionDef, GameState, Rejection, RejectionCode, Rules } from './types.ts';
@@ -36,6 +37,9 @@ export function unknownDecision(id: string): Rejection {
 export function choiceRejection(rules: Rules, state: GameState, eventId: string, option: string): Rejection | null {
   if (state.status === 'ended') return reject('game-over', 'The game is over.');
   const event = lookup(rules).event.get(eventId);
+  // an actor's offer or demand is answered like an event, until its deadline
+  const demand = event ? undefined : demandRejection(rules, state, eventId, option);
+  if (demand !== undefined) return demand;
   if (!event) return reject('unknown-event', `There is no event "${eventId}" in this scenario.`);
   if (!state.pending.includes(eventId)) return reject('not-pending', `"${textOf(event.title)}" is not waiting for an answer.`);
   if (!event.choices.some((c) => c.id === option)) {

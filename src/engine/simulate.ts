@@ -94,6 +94,8 @@ export function simulate(rules: Rules, options: SimulationOptions): SimulationRe
   let scores = 0;
   let wins = 0;
   let pressureGames = 0;
+  // a great power's demands and actions are pressure; its offers are not
+  const pressureMoves = new Set(rules.actors.filter((a) => a.greatPower).flatMap((a) => (a.moves ?? []).filter((m) => m.kind !== 'offer').map((m) => m.id)));
 
   for (let i = 0; i < options.runs; i++) {
     const final = playOut(rules, runSeed(options.seed, i), options.strategy, difficulty, (after) => {
@@ -108,7 +110,7 @@ export function simulate(rules: Rules, options: SimulationOptions): SimulationRe
       }
     });
     turns += final.turn + 1;
-    if (final.ledger.some(isPressure)) pressureGames += 1;
+    if (final.ledger.some(isLever) || Object.keys(final.fired).some((id) => pressureMoves.has(id))) pressureGames += 1;
     for (const id of Object.keys(final.fired)) put(eventsFired, id, (own(eventsFired, id) ?? 0) + 1);
     for (const [id, turnsTaken] of Object.entries(final.taken)) put(decisionsTaken, id, (own(decisionsTaken, id) ?? 0) + turnsTaken.length);
     if (final.ending) {
@@ -155,8 +157,7 @@ export function simulate(rules: Rules, options: SimulationOptions): SimulationRe
   };
 }
 
-/** A change made by a great power's pressure on Kazakhstan. */
-function isPressure(cause: Cause): boolean {
+function isLever(cause: Cause): boolean {
   return cause.source.kind === 'lever';
 }
 

@@ -2,6 +2,7 @@
 // or a typed rejection. The given state is never changed.
 import { change, type StepContext } from './context.ts';
 import { draftOf } from './draft.ts';
+import { answerDemand } from './demands.ts';
 import { applyEffects } from './effects.ts';
 import { checkEndings } from './endings.ts';
 import { beginTurn } from './events.ts';
@@ -78,8 +79,9 @@ function decide(ctx: StepContext, decision: DecisionDef): void {
 function choose(ctx: StepContext, eventId: string, optionId: string): void {
   const { state } = ctx;
   const event = lookup(ctx.rules).event.get(eventId);
-  const option = event?.choices.find((c) => c.id === optionId);
-  if (!event || !option) return;
+  if (!event) return answerDemand(ctx, eventId, optionId);
+  const option = event.choices.find((c) => c.id === optionId);
+  if (!option) return;
   state.moves.push({ turn: state.turn, move: { type: 'choose', event: eventId, option: optionId } });
   state.pending = state.pending.filter((id) => id !== eventId);
   applyEffects(ctx, option.effects, {

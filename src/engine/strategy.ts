@@ -2,6 +2,7 @@
 // judge moves only by their previews (expected values), never by peeking at the generator; `search` imagines
 // futures on copies of the game with chance of its own (strategies/search.ts). docs/strategies.md says what
 // each one does and what it maximises.
+import { actorMoves } from './demands.ts';
 import { lookup } from './lookup.ts';
 import { decisionRejection } from './rejections.ts';
 import { preview, type PreviewLine, type PreviewSubject } from './preview.ts';
@@ -53,6 +54,11 @@ export function nextMove(rules: Rules, state: GameState, strategy: Strategy, rng
   if (pending !== undefined) {
     if (strategy.kind === 'search' && SEARCH_BUDGET.answers) return searchMove(rules, state, strategySeed(state.seed), answers(rules, state, pending, refused), rolloutPolicy(rules), moveKey);
     return answer(rules, state, strategy, rng, pending, refused);
+  }
+  // the actors' offers and demands are answered as events are, before deciding
+  for (const demand of state.openDemands) {
+    const options = optionsOf(rules, demand.id).filter((id) => !refused.has(`${demand.id}/${id}`));
+    if (options.length > 0) return answer(rules, state, strategy, rng, demand.id, refused);
   }
   const open: string[] = [];
   for (const def of rules.decisions) {
@@ -118,8 +124,7 @@ export function moveKey(move: Move): string {
 }
 
 function answer(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, eventId: string, refused: ReadonlySet<string>): Move {
-  const event = lookup(rules).event.get(eventId);
-  const options = (event?.choices ?? []).map((c) => c.id).filter((id) => !refused.has(`${eventId}/${id}`));
+  const options = optionsOf(rules, eventId).filter((id) => !refused.has(`${eventId}/${id}`));
   const choose = (option: string): Move => ({ type: 'choose', event: eventId, option });
   if (options.length === 0) return { type: 'end-turn' };
   if (strategy.kind === 'random') return choose(options[Math.floor(rng.next() * options.length)] as string);
@@ -142,6 +147,12 @@ function answer(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, ev
     }
   }
   return choose(best);
+}
+
+/** The option ids of an event, or of an actor's offer or demand. */
+function optionsOf(rules: Rules, id: string): string[] {
+  const choices = lookup(rules).event.get(id)?.choices ?? actorMoves(rules).get(id)?.move.options ?? [];
+  return choices.map((c) => c.id);
 }
 
 /** How much better off a move's expected effects leave Kazakhstan, as the strategy sees it. */

@@ -102,6 +102,39 @@ export interface ActorDef {
   readonly interests: readonly Text[];
   readonly reactions: readonly ReactionDef[];
   readonly levers: readonly LeverDef[];
+  /** what the actor does of its own accord (see world/actor-moves.ts); absent = none */
+  readonly moves?: readonly ActorMoveDef[];
+}
+
+export const ACTOR_MOVE_KINDS = ['offer', 'demand', 'action'] as const;
+export type ActorMoveKind = (typeof ACTOR_MOVE_KINDS)[number];
+
+/**
+ * A move an actor plays of its own accord at the end of a turn: an action on the world, or an offer or demand
+ * Kazakhstan answers (like an event's choice) before its deadline, or pays what ignoring it costs.
+ */
+export interface ActorMoveDef {
+  readonly id: string;
+  readonly kind: ActorMoveKind;
+  readonly title: Text;
+  /** the news sentence ("The Kremlin asks its allies to join the sanctions on Turkey") */
+  readonly text: Text;
+  readonly when: Condition;
+  /** the actor plays its best available move by this */
+  readonly utility: number;
+  /** the chance each turn the move is on the actor's mind */
+  readonly chance: number;
+  readonly once: boolean;
+  readonly cooldown: number;
+  /** applied when the move is played */
+  readonly effects: readonly Effect[];
+  /** an offer's or a demand's answers */
+  readonly options: readonly ChoiceDef[];
+  /** turns the player has to answer */
+  readonly deadline: number;
+  /** applied at the end of the turn the answer falls due, if none came */
+  readonly ignored: readonly Effect[];
+  readonly ignoredText: Text | null;
 }
 
 export interface TensionDef {
@@ -205,6 +238,8 @@ export interface RuleParams {
   readonly trustPull: number;
   /** the chance each turn that a random event occurs, before volatility */
   readonly randomEventChance: number;
+  /** how much more a lever hits per 25 points of dependence on its actor above 25 (absent = 0: not at all) */
+  readonly leverDependence?: number;
   readonly volatility: Readonly<Record<Difficulty, number>>;
 }
 
@@ -238,6 +273,7 @@ export type CauseSource =
   | { kind: 'coupling'; decision: string }
   | { kind: 'reaction'; actor: string; id: string }
   | { kind: 'lever'; actor: string; id: string }
+  | { kind: 'actor-move'; actor: string; id: string }
   | { kind: 'drift'; actor: string }
   | { kind: 'mediation'; track: string }
   | { kind: 'dependence'; actor: string }
@@ -282,6 +318,14 @@ export type Move =
   | { readonly type: 'choose'; readonly event: string; readonly option: string; readonly turn?: number }
   | { readonly type: 'end-turn'; readonly turn?: number };
 
+export interface OpenDemand {
+  /** the actor move's id (answered with `{ type: 'choose', event: id, option }`) */
+  readonly id: string;
+  readonly actor: string;
+  /** the last turn it can be answered; ignored at that turn's end */
+  readonly due: number;
+}
+
 export interface GameState {
   readonly scenario: string;
   readonly seed: string;
@@ -307,6 +351,8 @@ export interface GameState {
   thisTurnTags: { tag: string; source: string }[];
   /** events fired this turn that wait for the player's choice */
   pending: string[];
+  /** offers and demands of the actors waiting for Kazakhstan's answer, until the end of turn `due` */
+  openDemands: OpenDemand[];
   /** "actor/lever" -> the first turn the lever may be used again */
   leverReadyAt: Record<string, number>;
   /** every move the player made, with the turn it was made on: the debrief's timeline */
@@ -341,6 +387,10 @@ export type Happening =
   /** the turn's random event was drawn (or none occurred) among these eligible random events */
   | { readonly kind: 'random-draw'; readonly turn: number; readonly among: readonly string[]; readonly drawn: string | null }
   | { readonly kind: 'stage'; readonly track: string; readonly stage: number; readonly turn: number }
+  /** an actor played one of its moves (an offer or demand now waits for an answer) */
+  | { readonly kind: 'actor-move'; readonly actor: string; readonly move: string; readonly turn: number }
+  /** an offer or demand went unanswered past its deadline */
+  | { readonly kind: 'demand-ignored'; readonly actor: string; readonly move: string; readonly turn: number }
   | { readonly kind: 'turn'; readonly turn: number }
   | { readonly kind: 'ending'; readonly ending: EndingState };
 

@@ -74,11 +74,17 @@ export function knownIds(s: ScenarioFile, broken: ReadonlyMap<string, ReadonlySe
   const tags = new Set<string>();
   for (const d of entries(raw, 'decisions')) addStrings(tags, d.tags);
   for (const e of entries(raw, 'events')) for (const c of entries(e, 'choices')) addStrings(tags, c.tags);
+  for (const a of entries(raw, 'actors')) for (const m of entries(a, 'moves')) for (const o of entries(m, 'options')) addStrings(tags, o.tags);
   return {
     actors: ids(s.actors, 'actors'),
     tracks: ids(s.tracks, 'tracks'),
     decisions: ids(s.decisions, 'decisions'),
-    events: ids(s.events, 'events'),
+    // an actor's move is answered like an event and read like one (fired.MOVE, history's choices)
+    events: new KnownNames(
+      [...(s.events ?? []).map((e) => e.id), ...s.actors.flatMap((a) => (a.moves ?? []).map((m) => m.id))],
+      broken.get('events') ?? [],
+      suggestions,
+    ),
     endings: ids(s.endings, 'endings'),
     sources: ids(s.sources, 'sources'),
     tags,

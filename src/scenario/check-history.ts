@@ -12,6 +12,8 @@ export function checkHistory(ctx: CheckContext): void {
   // each event's choices by the event's id (the first event of an id, as a search from the start would find it)
   const choicesOf = new Map<string, ReadonlySet<string>>();
   for (const e of [...(s.events ?? [])].reverse()) choicesOf.set(e.id, new Set((e.choices ?? []).map((c) => c.id)));
+  // an actor's offer or demand is answered like an event, by its move id
+  for (const a of s.actors) for (const m of a.moves ?? []) if (!choicesOf.has(m.id)) choicesOf.set(m.id, new Set((m.options ?? []).map((o) => o.id)));
   for (const entry of s.history ?? []) {
     const turn = isRealDate(entry.date) ? turnOfDate(dates, entry.date) : -1;
     if (turn >= 0) {

@@ -3,6 +3,7 @@
 // so a condition that does not parse here is a bug in the checker, and throws.
 import type {
   ActorDef,
+  ActorMoveDef,
   AdvisorDef,
   ChoiceDef,
   Condition,
@@ -35,6 +36,10 @@ export const DEFAULTS = {
   leverCooldown: 2,
   decisionCooldown: 0,
   decisionsPerTurn: 3,
+  moveChance: 1,
+  moveCooldown: 0,
+  /** turns Kazakhstan has to answer an actor's offer or demand */
+  deadline: 2,
   spread: 0,
   costGrowth: 0,
   /** readiness needed to enter each stage, indexed by stage (none, contact, messages, formula, agreement, implementation) */
@@ -116,6 +121,27 @@ function compileActor(a: ScenarioFile['actors'][number]): ActorDef {
       cooldown: l.cooldown ?? DEFAULTS.leverCooldown,
       reason: l.reason,
     })),
+    // absent rather than empty, so an actor without moves compiles as it always did
+    ...(a.moves && a.moves.length > 0 ? { moves: a.moves.map(compileActorMove) } : {}),
+  };
+}
+
+function compileActorMove(m: NonNullable<ScenarioFile['actors'][number]['moves']>[number]): ActorMoveDef {
+  return {
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    text: m.text,
+    when: m.when === undefined ? ALWAYS : condition(m.when),
+    utility: m.utility,
+    chance: m.chance ?? DEFAULTS.moveChance,
+    once: m.once ?? m.kind !== 'action',
+    cooldown: m.cooldown ?? DEFAULTS.moveCooldown,
+    effects: (m.effects ?? []).map(compileEffect),
+    options: (m.options ?? []).map(compileChoice),
+    deadline: m.deadline ?? DEFAULTS.deadline,
+    ignored: (m.ignored ?? []).map(compileEffect),
+    ignoredText: m.ignoredText ?? null,
   };
 }
 
@@ -129,6 +155,8 @@ function compileParams(r: ScenarioFile['rules']): RuleParams {
     ripeness: r?.ripeness ?? d.ripeness,
     trustPull: r?.trustPull ?? d.trustPull,
     randomEventChance: r?.randomEventChance ?? d.randomEventChance,
+    // absent means 0: levers hit as hard whatever the dependence, as they always did
+    ...(r?.leverDependence !== undefined ? { leverDependence: r.leverDependence } : {}),
     volatility: {
       calm: v?.calm ?? d.volatility.calm,
       tense: v?.tense ?? d.volatility.tense,
@@ -165,16 +193,18 @@ function compileEvent(e: NonNullable<ScenarioFile['events']>[number], dates: rea
     // a beat of history or a situation happens once; a random event may recur
     once: e.once ?? trigger.kind !== 'random',
     effects: (e.effects ?? []).map(compileEffect),
-    choices: (e.choices ?? []).map(
-      (c): ChoiceDef => ({
-        id: c.id,
-        label: c.label,
-        text: c.text ?? null,
-        tags: [...(c.tags ?? [])],
-        neutral: c.neutral ?? false,
-        effects: c.effects.map(compileEffect),
-      }),
-    ),
+    choices: (e.choices ?? []).map(compileChoice),
+  };
+}
+
+function compileChoice(c: NonNullable<NonNullable<ScenarioFile['events']>[number]['choices']>[number]): ChoiceDef {
+  return {
+    id: c.id,
+    label: c.label,
+    text: c.text ?? null,
+    tags: [...(c.tags ?? [])],
+    neutral: c.neutral ?? false,
+    effects: c.effects.map(compileEffect),
   };
 }
 

@@ -39,7 +39,7 @@ export const DIAGNOSTIC_CODES = {
   'unknown-reference': 'a name that names nothing: an actor, track, event, decision, source, party, tension or choice',
   'not-changeable': 'an effect that changes a number only the rules move (turn, stage, progress, credit, fired, taken)',
   // meaning
-  'duplicate-id': 'two things of one kind with one id (or a tension pair declared twice)',
+  'duplicate-id': 'two things of one kind with one id (or a tension pair declared twice), or an actor move sharing an id with another move, an event or a decision',
   'bad-tension': 'a tension between an actor and itself',
   'calendar-order': "the calendar's dates do not increase",
   'date-out-of-range': 'an event or history date before the first turn',
@@ -52,6 +52,8 @@ export const DIAGNOSTIC_CODES = {
   'unreachable-ending': 'an ending that can never be reached',
   'no-final-ending': 'no atEnd ending without a when, so the calendar can run out with no ending',
   'unusable-decision': 'a decision that can never be taken',
+  'move-without-options': "an actor's offer or demand with no options to answer it with",
+  'action-with-options': "an actor's action with options, a deadline or ignored effects, which are never used",
   'unset-flag': 'a condition reads a flag that no effect sets',
   'unused-tag': 'a reaction to a tag that no decision or choice carries',
   'missing-readiness': 'a party of a track has no starting readiness (it starts at 0)',

@@ -29,6 +29,12 @@ export function conditionSites(s: ScenarioFile): ConditionSite[] {
   for (const e of s.events ?? []) {
     if (e.when !== undefined) sites.push({ owner: e, key: 'when', text: e.when, role: 'event', label: `event '${e.id}'` });
   }
+  for (const a of s.actors) {
+    for (const m of a.moves ?? []) {
+      // an actor's move happens when its condition holds, like a conditional event
+      if (m.when !== undefined) sites.push({ owner: m, key: 'when', text: m.when, role: 'event', label: `move '${m.id}' of actor '${a.id}'` });
+    }
+  }
   for (const e of s.endings) {
     if (e.when !== undefined) sites.push({ owner: e, key: 'when', text: e.when, role: 'ending', label: `ending '${e.id}'` });
   }
@@ -53,5 +59,13 @@ export function effectSites(s: ScenarioFile): EffectSite[] {
     for (const c of e.choices ?? []) add(c.effects, `choice '${c.id}' of event '${e.id}'`);
   }
   for (const a of s.actors) for (const r of a.reactions ?? []) add(r.effects, `reaction '${r.id}' of actor '${a.id}'`);
+  for (const a of s.actors) {
+    for (const m of a.moves ?? []) {
+      const label = `move '${m.id}' of actor '${a.id}'`;
+      add(m.effects, label);
+      for (const o of m.options ?? []) add(o.effects, `option '${o.id}' of ${label}`);
+      add(m.ignored, `what ignoring ${label} costs`);
+    }
+  }
   return sites;
 }

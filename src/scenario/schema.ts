@@ -1,7 +1,7 @@
 // The scenario file format, written once: validation uses these definitions, and the JSON Schema that editors
 // read (scenarios/schema.json, `multivector schema`) is generated from them.
 import { z } from 'zod';
-import { DIFFICULTIES, ENDING_KINDS, INDICATORS, LEVER_KINDS, STAGES } from '../engine/types.ts';
+import { ACTOR_MOVE_KINDS, DIFFICULTIES, ENDING_KINDS, INDICATORS, LEVER_KINDS, STAGES } from '../engine/types.ts';
 import { MAX_ID_LENGTH } from './reference.ts';
 import { idOf, isReservedId, reservedMessage } from './reserved-ids.ts';
 
@@ -113,6 +113,34 @@ const lever = z.strictObject({
   reason: text.describe('Why the actor uses it: shown to the player.'),
 });
 
+const choice = z.strictObject({
+  id: id('choice'),
+  label: text,
+  text: text.optional(),
+  tags: tags.optional(),
+  neutral: z.boolean().optional(),
+  effects,
+});
+
+const actorMove = z
+  .strictObject({
+    id: id('move'),
+    kind: z.enum(ACTOR_MOVE_KINDS).describe('offer or demand (Kazakhstan answers by a deadline), or action (on the world)'),
+    title: text,
+    text: text.describe('The news sentence, like "The Kremlin asks its allies to join the sanctions on Turkey".'),
+    when: condition.optional().describe('The move is possible only while this holds.'),
+    utility: num(-100, 100, 'the actor plays its best available move by this'),
+    chance: num(0, 1, 'the chance each turn the move is on the actor\'s mind (default 1)').optional(),
+    once: z.boolean().optional().describe('Played at most once (default: true for offers and demands, false for actions).'),
+    cooldown: z.int().min(0).max(50).optional().describe('turns before it can be played again'),
+    effects: effects.optional().describe('Applied when the move is played.'),
+    options: z.array(choice).optional().describe("An offer's or demand's answers, like an event's choices."),
+    deadline: z.int().min(1).max(20).optional().describe('turns Kazakhstan has to answer (default 2)'),
+    ignored: effects.optional().describe('Applied when the deadline passes unanswered: the cost of ignoring it.'),
+    ignoredText: text.optional().describe('Why ignoring it costs: shown to the player.'),
+  })
+  .describe("A move the actor makes of its own accord at the end of a turn.");
+
 const actor = z.strictObject({
   id: id('actor'),
   name: text,
@@ -129,6 +157,7 @@ const actor = z.strictObject({
   interests: z.array(text).optional(),
   reactions: z.array(reaction).optional(),
   levers: z.array(lever).optional(),
+  moves: z.array(actorMove).optional().describe("The actor's own moves: offers, demands and actions."),
 });
 
 const tension = z.strictObject({
@@ -148,15 +177,6 @@ const track = z.strictObject({
   cost: num(0, 100, 'how much the conflict hurts the parties'),
   costGrowth: num(0, 20, 'how much the cost rises each turn').optional(),
   thresholds: stageThresholds.optional(),
-});
-
-const choice = z.strictObject({
-  id: id('choice'),
-  label: text,
-  text: text.optional(),
-  tags: tags.optional(),
-  neutral: z.boolean().optional(),
-  effects,
 });
 
 const event = z.strictObject({
@@ -263,6 +283,7 @@ export const scenarioSchema = z
         ripeness: num(0, 20, 'readiness gained per turn per 10 points of conflict cost').optional(),
         trustPull: num(0, 20, 'readiness gained per turn per 10 points of trust above 50').optional(),
         randomEventChance: num(0, 1, 'chance of a random event each turn').optional(),
+        leverDependence: num(0, 5, 'how much harder levers bite per 25 points of dependence above 25 (default 0)').optional(),
         volatility: z
           .strictObject(Object.fromEntries(DIFFICULTIES.map((d) => [d, num(0, 5, d).optional()])))
           .optional(),

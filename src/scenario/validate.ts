@@ -1,6 +1,7 @@
 // Checking a scenario read from YAML: first its shape (the schema), then its meaning (names resolve, dates fit
 // the calendar, conditions can hold, endings can be reached). Every problem is collected; when the shape is
 // broken in places, the meaning checks still run on the parts that are sound (see prune.ts).
+import { checkActorMoves } from './check-actor-moves.ts';
 import { checkConditions } from './check-conditions.ts';
 import { knownIds, type CheckContext } from './check-context.ts';
 import { checkDates } from './check-dates.ts';
@@ -43,6 +44,7 @@ export function validateScenario(data: unknown, map: SourceMap, problems: Diagno
 
 function checkMeaning(ctx: CheckContext): void {
   checkUniqueIds(ctx);
+  checkActorMoves(ctx);
   checkIdLists(ctx);
   checkDates(ctx);
   checkHistory(ctx);

@@ -1,8 +1,10 @@
 // The great powers' levers: what each kind of pressure does is the engine's; how hard, how often and from
-// what attitude on is the scenario's.
+// what attitude on is the scenario's. A lever bites harder the more Kazakhstan depends on its actor, when the
+// scenario says so (rules.leverDependence), so dependence is a risk a player can see and weigh.
 import { chance, change, type StepContext } from '../context.ts';
+import { round1 } from '../numbers.ts';
 import { textOf } from '../text.ts';
-import type { ActorDef, IndicatorId, LeverDef, LeverKind, Ref } from '../types.ts';
+import type { ActorDef, GameState, IndicatorId, LeverDef, LeverKind, Ref, Rules } from '../types.ts';
 import { own, put } from '../records.ts';
 
 interface Hit {
@@ -52,8 +54,46 @@ export function useLevers(ctx: StepContext, actor: ActorDef): void {
   }
 }
 
+/** Dependence at which a lever hits with its stated severity; every 25 points more add `leverDependence` times it. */
+export const NEUTRAL_DEPENDENCE = 25;
+/** However little Kazakhstan depends on an actor, its levers keep at least this share of their severity. */
+export const LEAST_BITE = 0.25;
+
+/** How many times its stated severity a lever of this actor hits now, given Kazakhstan's dependence on it. */
+export function leverFactor(rules: Rules, state: GameState, actorId: string): number {
+  const scale = rules.params.leverDependence ?? 0;
+  if (scale === 0) return 1;
+  const dependence = own(state.actors, actorId)?.dependence ?? 0;
+  return Math.max(LEAST_BITE, 1 + (scale * (dependence - NEUTRAL_DEPENDENCE)) / NEUTRAL_DEPENDENCE);
+}
+
+export interface LeverExposure {
+  readonly lever: LeverDef;
+  /** the multiple of the lever's severity it would hit with now */
+  readonly factor: number;
+  readonly severity: number;
+  /** what each number would lose (before bounds) */
+  readonly hits: readonly { readonly target: Ref; readonly amount: number }[];
+}
+
+/** How hard each of an actor's levers would hit now: for the actor's card and the preview. */
+export function leverExposure(rules: Rules, state: GameState, actorId: string): LeverExposure[] {
+  const actor = rules.actors.find((a) => a.id === actorId);
+  if (!actor) return [];
+  const factor = leverFactor(rules, state, actorId);
+  return actor.levers.map((lever) => ({
+    lever,
+    factor,
+    severity: round1(lever.severity * factor),
+    hits: LEVER_HITS[lever.kind].map((hit) => ({ target: hit.target(actorId), amount: round1(-lever.severity * factor * hit.share) })),
+  }));
+}
+
 function pull(ctx: StepContext, actor: ActorDef, lever: LeverDef, attitude: number): void {
   const source = { kind: 'lever', actor: actor.id, id: lever.id } as const;
-  const reason = `${textOf(actor.name)}: ${textOf(lever.reason)} (its attitude ${Math.round(attitude)} is below ${lever.below})`;
-  for (const hit of LEVER_HITS[lever.kind]) change(ctx, hit.target(actor.id), -lever.severity * hit.share, source, reason);
+  const factor = leverFactor(ctx.rules, ctx.state, actor.id);
+  const dependence = own(ctx.state.actors, actor.id)?.dependence ?? 0;
+  const bite = (ctx.rules.params.leverDependence ?? 0) === 0 ? '' : ` (dependence ${Math.round(dependence)}: x${round1(factor)})`;
+  const reason = `${textOf(actor.name)}: ${textOf(lever.reason)} (its attitude ${Math.round(attitude)} is below ${lever.below})${bite}`;
+  for (const hit of LEVER_HITS[lever.kind]) change(ctx, hit.target(actor.id), -lever.severity * factor * hit.share, source, reason);
 }

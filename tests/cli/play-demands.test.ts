@@ -1,0 +1,49 @@
+// `multivector play` shows what each power did at the end of the turn, and the offers and demands waiting for an
+// answer with their deadline and options, answered by an option's id like an event's.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { insertAfter } from '../scenario/minimal.ts';
+import { ensureBuilt, multivector, removeDir, tempDir } from './run.ts';
+
+let dir: string;
+beforeAll(() => {
+  ensureBuilt();
+  dir = tempDir();
+}, 180_000);
+afterAll(() => removeDir(dir));
+
+const DEMAND = `    moves:
+      - id: join-sanctions
+        kind: demand
+        title: asks its allies to join the sanctions on Turkey
+        text: The Kremlin asks its allies to join the sanctions on Turkey.
+        utility: 10
+        options:
+          - id: comply
+            label: Join the sanctions
+            effects:
+              - change: attitude.russia
+                by: 5
+          - id: keep-trade
+            label: Keep trade with Turkey open
+            effects:
+              - change: prestige
+                by: 2
+        ignored:
+          - change: attitude.russia
+            by: -10
+        ignoredText: you ignored its demand to join the sanctions`;
+
+test("the terminal shows the powers' moves and an open demand, answered by its option's id", () => {
+  const file = join(dir, 'demand.yaml');
+  writeFileSync(file, insertAfter('        reason: Trucks wait at the border.', DEMAND));
+  const run = multivector(['play', file, '--seed', 'demand'], { input: ['e', 'keep-trade', 'q'].join('\n') });
+  expect(run.stderr).toBe('');
+  expect(run.stdout).toContain('The powers act: Russia: asks its allies to join the sanctions on Turkey (waiting for your answer)');
+  expect(run.stdout).toContain('What the powers did');
+  expect(run.stdout).toMatch(/\(demand; answer by Summer\)/);
+  expect(run.stdout).toContain('- Keep trade with Turkey open [keep-trade]');
+  expect(run.stdout).toContain('If ignored: you ignored its demand to join the sanctions');
+  expect(run.stdout).toContain('Russia: asks its allies to join the sanctions on Turkey: Keep trade with Turkey open');
+});
