@@ -18,6 +18,7 @@ import {
   type Text,
 } from '../engine/index.ts';
 import { own } from '../engine/records.ts';
+import { printCommitments, printLater } from './play-later.ts';
 import { changeRange, num, signed, table, wrap, type Style, shown } from './format.ts';
 
 export interface Screen {
@@ -54,6 +55,7 @@ export function printTurn(screen: Screen, state: GameState): void {
   print();
   print(style.bold(`=== Turn ${state.turn + 1} of ${rules.calendar.length}: ${turnLabel(rules, state.turn)} ===`));
   printWorld(screen, state);
+  printCommitments(screen, state);
   printNews(screen, state);
   printDecisions(screen, state);
   printAdvice(screen, state);
@@ -125,6 +127,7 @@ function printOptions(screen: Screen, state: GameState, eventId: string): void {
     screen.print(`    ${first ? `c ${i + 1}.` : '-'} ${shown(choice.label)} [${shown(choice.id)}]${choice.neutral ? ', valued by all sides' : ''}`);
     if (choice.text) printParagraph(screen, choice.text, '         ');
     printPreview(screen, preview(screen.rules, state, { event: event.id, option: choice.id }), '         ');
+    printLater(screen, state, { event: event.id, option: choice.id }, '         ');
   });
 }
 
@@ -142,6 +145,7 @@ export function printDecisions(screen: Screen, state: GameState): void {
     print(`  ${i + 1}. ${shown(def.title)} [${shown(def.id)}], ${cost}${def.neutral ? ', valued by all sides' : ''}`);
     printParagraph(screen, def.text, '       ');
     printPreview(screen, preview(rules, state, { decision: def.id }), '       ');
+    printLater(screen, state, { decision: def.id }, '       ');
   });
 }
 

@@ -53,6 +53,7 @@ export const DIAGNOSTIC_CODES = {
   'no-final-ending': 'no atEnd ending without a when, so the calendar can run out with no ending',
   'unusable-decision': 'a decision that can never be taken',
   'unset-flag': 'a condition reads a flag that no effect sets',
+  'never-due': 'an effect delayed (after), or an upkeep starting (from), more turns after a move than the scenario has',
   'unused-tag': 'a reaction to a tag that no decision or choice carries',
   'missing-readiness': 'a party of a track has no starting readiness (it starts at 0)',
   'few-great-powers': 'fewer than two great powers, so nothing couples the vectors',
