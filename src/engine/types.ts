@@ -75,7 +75,7 @@ export type EffectKind =
   /** a spoiler: the parties' readiness falls and the track may slip back a stage */
   | { kind: 'spoil'; track: string; readiness: number; setback: boolean };
 
-/** A standing commitment a decision or an answer starts: effects at the end of every turn of a window. */
+/** A standing commitment a decision or an answer starts: effects at the end of each turn while it runs */
 export interface UpkeepDef {
   /** turns after taking before the first upkeep (0 = at the end of the turn it is taken) */
   readonly from: number;
