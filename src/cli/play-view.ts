@@ -19,6 +19,7 @@ import {
   type Text,
 } from '../engine/index.ts';
 import { own } from '../engine/records.ts';
+import { printCommitments, printLater } from './play-later.ts';
 import { changeRange, num, signed, table, wrap, type Style, shown } from './format.ts';
 
 export interface Screen {
@@ -55,6 +56,7 @@ export function printTurn(screen: Screen, state: GameState): void {
   print();
   print(style.bold(`=== Turn ${state.turn + 1} of ${rules.calendar.length}: ${turnLabel(rules, state.turn)} ===`));
   printWorld(screen, state);
+  printCommitments(screen, state);
   printNews(screen, state);
   printActorMoves(screen, state);
   printOpenDemands(screen, state);
@@ -128,6 +130,7 @@ function printOptions(screen: Screen, state: GameState, eventId: string): void {
     screen.print(`    ${first ? `c ${i + 1}.` : '-'} ${shown(choice.label)} [${shown(choice.id)}]${choice.neutral ? ', valued by all sides' : ''}`);
     if (choice.text) printParagraph(screen, choice.text, '         ');
     printPreview(screen, preview(screen.rules, state, { event: event.id, option: choice.id }), '         ');
+    printLater(screen, state, { event: event.id, option: choice.id }, '         ');
   });
 }
 
@@ -180,6 +183,7 @@ export function printDecisions(screen: Screen, state: GameState): void {
     print(`  ${i + 1}. ${shown(def.title)} [${shown(def.id)}], ${cost}${def.neutral ? ', valued by all sides' : ''}`);
     printParagraph(screen, def.text, '       ');
     printPreview(screen, preview(rules, state, { decision: def.id }), '       ');
+    printLater(screen, state, { decision: def.id }, '       ');
   });
 }
 

@@ -24,7 +24,19 @@ export function change(ctx: StepContext, target: Ref, amount: number, source: Ca
   const cause = { turn: state.turn, target, delta, value: after, source, reason };
   state.ledger.push(cause);
   ctx.happened.push({ kind: 'cause', cause });
+  if (delta < 0 && target.kind === 'attitude') remember(ctx, target.actor, -delta, source, reason);
   return delta;
+}
+
+/**
+ * Powers remember: when one of the player's own moves (a decision, an answer, or the coupling it causes) lowers
+ * an actor's attitude, its memory rises by `rules.params.memory` times the fall (world/drift.ts pulls toward the
+ * baseline less the memory; world/memory.ts lets it fade). Off (0) by default.
+ */
+function remember(ctx: StepContext, actor: string, fall: number, source: CauseSource, reason: string): void {
+  const share = ctx.rules.params.memory ?? 0;
+  if (share <= 0 || !(source.kind === 'decision' || source.kind === 'choice' || source.kind === 'coupling')) return;
+  change(ctx, { kind: 'memory', actor }, fall * share, source, `${reason}: remembered`);
 }
 
 /**

@@ -27,5 +27,8 @@ export function draftOf(state: GameState): GameState {
     leverReadyAt: { ...state.leverReadyAt },
     moves: state.moves.slice(),
     ledger: state.ledger.slice(),
+    // entries are never changed in place, only added and removed
+    scheduled: state.scheduled.slice(),
+    commitments: state.commitments.slice(),
   };
 }

@@ -10,12 +10,22 @@ import { own } from './records.ts';
 import { purposeOf, type EffectOrigin } from './origin.ts';
 
 export function applyEffects(ctx: StepContext, effects: readonly Effect[], origin: EffectOrigin): void {
-  const purpose = purposeOf(origin.source);
+  const purpose = origin.purpose ?? purposeOf(origin.source);
   // each effect of the list rolls for itself: "decision:x#1" is the second effect of decision x
-  for (const [i, effect] of effects.entries()) applyEffect(ctx, effect, origin, `${purpose}#${i}`);
+  for (const [i, effect] of effects.entries()) {
+    if (effect.after !== undefined && effect.after > 0) schedule(ctx, effect, origin, `${purpose}#${i}`);
+    else applyEffect(ctx, effect, origin, `${purpose}#${i}`);
+  }
 }
 
-function applyEffect(ctx: StepContext, effect: Effect, origin: EffectOrigin, purpose: string): void {
+/** A delayed effect waits in the state for the end of its turn (world/delayed.ts applies it, its spread rolled then). */
+function schedule(ctx: StepContext, effect: Effect, origin: EffectOrigin, purpose: string): void {
+  const { after: _after, ...now } = effect;
+  const turn = ctx.state.turn;
+  ctx.state.scheduled.push({ turn: turn + (effect.after ?? 0), since: turn, effect: now, origin: { ...origin }, purpose });
+}
+
+export function applyEffect(ctx: StepContext, effect: Effect, origin: EffectOrigin, purpose: string): void {
   switch (effect.kind) {
     case 'change': {
       const delta = change(ctx, effect.target, uncertain(ctx, effect.by, effect.spread, purpose), origin.source, origin.reason);

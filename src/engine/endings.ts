@@ -2,7 +2,7 @@
 // runs out, the first "at end" ending whose condition (if any) holds.
 import { holds } from './condition.ts';
 import type { StepContext } from './context.ts';
-import { gradeOf, scoreOf } from './score.ts';
+import { endingGradeOf, scoreOf } from './score.ts';
 import type { EndingDef } from './types.ts';
 
 export function checkEndings(ctx: StepContext): boolean {
@@ -18,7 +18,7 @@ export function checkEndings(ctx: StepContext): boolean {
 
 function end(ctx: StepContext, def: EndingDef): void {
   const score = scoreOf(ctx.rules, ctx.state, def.bonus);
-  const ending = { id: def.id, kind: def.kind, turn: ctx.state.turn, score, grade: gradeOf(ctx.rules, score) };
+  const ending = { id: def.id, kind: def.kind, turn: ctx.state.turn, score, grade: endingGradeOf(ctx.rules, score, def.kind) };
   ctx.state.status = 'ended';
   ctx.state.ending = ending;
   ctx.happened.push({ kind: 'ending', ending });

@@ -20,7 +20,7 @@ export function newGame(rules: Rules, options: NewGameOptions): { state: GameSta
     status: 'playing',
     worldKey: worldKeyOf(options.seed),
     actors: Object.fromEntries(
-      rules.actors.map((a) => [a.id, { attitude: a.attitude, trust: a.trust, dependence: a.dependence }]),
+      rules.actors.map((a) => [a.id, { attitude: a.attitude, trust: a.trust, dependence: a.dependence, memory: 0 }]),
     ),
     tensions: Object.fromEntries(rules.tensions.map((t) => [tensionStateKey(t.a, t.b), t.level])),
     indicators: { ...rules.indicators },
@@ -42,6 +42,8 @@ export function newGame(rules: Rules, options: NewGameOptions): { state: GameSta
     moves: [],
     ledger: [],
     ending: null,
+    scheduled: [],
+    commitments: [],
   };
   return withContext(rules, start, beginTurn);
 }

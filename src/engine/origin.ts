@@ -7,6 +7,8 @@ export interface EffectOrigin {
   readonly reason: string;
   /** the player's own non-neutral moves are coupled: warming one great power cools its rivals */
   readonly coupledAs?: string;
+  /** the name its rolls go by, when not the source's own (a commitment's upkeep: see commitments.ts) */
+  readonly purpose?: string;
 }
 
 /**

@@ -36,13 +36,15 @@ export function preview(rules: Rules, state: GameState, subject: PreviewSubject)
   if ('cost' in found && found.cost > 0) {
     lines.push(line(rules, state, { kind: 'capital' }, -found.cost, -found.cost, 'direct'));
   }
-  for (const effect of found.effects) lines.push(...effectLines(rules, state, effect, found.neutral));
+  // delayed effects come later (see previewTimeline in preview-timeline.ts), not with what the move does now
+  for (const effect of found.effects) if (!effect.after) lines.push(...effectLines(rules, state, effect, found.neutral));
   for (const tag of found.tags) {
     for (const actor of rules.actors) {
       for (const reaction of actor.reactions) {
         if (reaction.to !== tag) continue;
         const note = `${textOf(actor.name)} may react: ${textOf(reaction.reason)}`;
         for (const effect of reaction.effects) {
+          if (effect.after) continue;
           for (const l of effectLines(rules, state, effect, true)) {
             const expected = round1(l.expected * reaction.chance);
             lines.push({ ...l, min: reaction.chance < 1 ? Math.min(0, l.min) : l.min,
@@ -55,7 +57,7 @@ export function preview(rules: Rules, state: GameState, subject: PreviewSubject)
   return lines;
 }
 
-function effectLines(rules: Rules, state: GameState, effect: Effect, neutral: boolean): PreviewLine[] {
+export function effectLines(rules: Rules, state: GameState, effect: Effect, neutral: boolean): PreviewLine[] {
   const volatility = volatilityOf(rules, state);
   switch (effect.kind) {
     case 'change': {

@@ -47,6 +47,8 @@ export function readRef(rules: Rules, state: GameState, ref: Ref): number {
       return own(state.actors, ref.actor)?.trust ?? 0;
     case 'dependence':
       return own(state.actors, ref.actor)?.dependence ?? 0;
+    case 'memory':
+      return own(state.actors, ref.actor)?.memory ?? 0;
     case 'tension': {
       const key = lookup(rules).tensionKey(ref.a, ref.b);
       return key === undefined ? 0 : (own(state.tensions, key) ?? 0);
@@ -85,7 +87,8 @@ export function writeRef(rules: Rules, state: GameState, ref: Ref, value: number
       return;
     case 'attitude':
     case 'trust':
-    case 'dependence': {
+    case 'dependence':
+    case 'memory': {
       const actor = own(state.actors, ref.actor);
       if (actor) actor[ref.kind] = value;
       return;
@@ -143,6 +146,8 @@ export function describeRef(rules: Rules, ref: Ref, language = 'en'): string {
       return `${possessive(actor(ref.actor))} trust`;
     case 'dependence':
       return `dependence on ${actor(ref.actor)}`;
+    case 'memory':
+      return `what ${actor(ref.actor)} remembers`;
     case 'tension':
       return `tension ${actor(ref.a)}–${actor(ref.b)}`;
     case 'stage':
@@ -180,6 +185,7 @@ export function refKey(ref: Ref): string {
     case 'attitude':
     case 'trust':
     case 'dependence':
+    case 'memory':
       return `${ref.kind}.${ref.actor}`;
     case 'tension':
       return `tension.${ref.a}.${ref.b}`;

@@ -1,5 +1,6 @@
 // The one way a game moves: a pure step from a state and a player's move to the next state and what happened,
 // or a typed rejection. The given state is never changed.
+import { commit } from './commitments.ts';
 import { change, type StepContext } from './context.ts';
 import { draftOf } from './draft.ts';
 import { answerDemand } from './demands.ts';
@@ -74,6 +75,7 @@ function decide(ctx: StepContext, decision: DecisionDef): void {
     ...(decision.neutral ? {} : { coupledAs: decision.id }),
   });
   for (const tag of decision.tags) state.thisTurnTags.push({ tag, source: decision.id });
+  commit(ctx, { kind: 'decision', id: decision.id });
 }
 
 function choose(ctx: StepContext, eventId: string, optionId: string): void {
@@ -90,6 +92,7 @@ function choose(ctx: StepContext, eventId: string, optionId: string): void {
     ...(option.neutral ? {} : { coupledAs: `${eventId}/${optionId}` }),
   });
   for (const tag of option.tags) state.thisTurnTags.push({ tag, source: `${eventId}/${optionId}` });
+  commit(ctx, { kind: 'choice', event: eventId, option: optionId });
 }
 
 function endTurn(ctx: StepContext): void {

@@ -35,6 +35,8 @@ export type Ref =
   | { kind: 'attitude'; actor: string }
   | { kind: 'trust'; actor: string }
   | { kind: 'dependence'; actor: string }
+  /** how much an actor still holds the player's moves against Kazakhstan (0..100; see memory.ts) */
+  | { kind: 'memory'; actor: string }
   | { kind: 'tension'; a: string; b: string }
   | { kind: 'stage'; track: string }
   | { kind: 'progress'; track: string }
@@ -55,8 +57,13 @@ export type Condition =
   | { op: 'not'; arg: Condition }
   | { op: 'cmp'; cmp: Comparison; left: Operand; right: Operand };
 
-/** What a decision, an event, a choice or a reaction does to the world. */
-export type Effect =
+/** What a decision, an event, a choice or a reaction does to the world; `after` delays it (see world/delayed.ts). */
+export type Effect = EffectKind & {
+  /** applied not now but at the end of the turn this many turns later (1..20) */
+  readonly after?: number;
+};
+
+export type EffectKind =
   /** add `by` (plus or minus up to `spread`, scaled by volatility) to a number */
   | { kind: 'change'; target: Ref; by: number; spread: number }
   /** set a scenario flag to a value */
@@ -67,6 +74,16 @@ export type Effect =
   | { kind: 'advance'; track: string; progress: number; spread: number }
   /** a spoiler: the parties' readiness falls and the track may slip back a stage */
   | { kind: 'spoil'; track: string; readiness: number; setback: boolean };
+
+/** A standing commitment a decision or an answer starts: effects at the end of each turn while it runs */
+export interface UpkeepDef {
+  /** turns after taking before the first upkeep (0 = at the end of the turn it is taken) */
+  readonly from: number;
+  /** how many turns it lasts; null = to the end of the game */
+  readonly turns: number | null;
+  readonly effects: readonly Effect[];
+  readonly reason: Text;
+}
 
 export interface ReactionDef {
   readonly id: string;
@@ -162,6 +179,8 @@ export interface ChoiceDef {
   readonly tags: readonly string[];
   readonly neutral: boolean;
   readonly effects: readonly Effect[];
+  /** a standing commitment the move starts (optional: rules built by hand may leave it out) */
+  readonly upkeep?: UpkeepDef | null;
 }
 
 export type EventTrigger =
@@ -191,6 +210,8 @@ export interface DecisionDef {
   readonly once: boolean;
   readonly cooldown: number;
   readonly effects: readonly Effect[];
+  /** a standing commitment the move starts (optional: rules built by hand may leave it out) */
+  readonly upkeep?: UpkeepDef | null;
 }
 
 export interface EndingDef {
@@ -240,6 +261,10 @@ export interface RuleParams {
   readonly randomEventChance: number;
   /** how much more a lever hits per 25 points of dependence on its actor above 25 (absent = 0: not at all) */
   readonly leverDependence?: number;
+  /** memory gained per point of attitude an actor loses to the player's own moves (0 = actors forget at once) */
+  readonly memory?: number;
+  /** share of its memory an actor lets go each turn (default 0.25) */
+  readonly memoryFade?: number;
   readonly volatility: Readonly<Record<Difficulty, number>>;
 }
 
@@ -334,7 +359,8 @@ export interface GameState {
   status: 'playing' | 'ended';
   /** every roll of chance is a function of this key, the turn and the roll's purpose: one world per seed */
   readonly worldKey: WorldKey;
-  actors: Record<string, { attitude: number; trust: number; dependence: number }>;
+  /** memory: how much of the player's moves against it the actor still holds against Kazakhstan (see memory.ts) */
+  actors: Record<string, { attitude: number; trust: number; dependence: number; memory: number }>;
   /** keyed by the two actor ids joined with '|' in the order the scenario lists them */
   tensions: Record<string, number>;
   indicators: Record<IndicatorId, number>;
@@ -359,6 +385,31 @@ export interface GameState {
   moves: { turn: number; move: Move }[];
   ledger: Cause[];
   ending: EndingState | null;
+  /** effects delayed with `after`, waiting for the end of their turn (see world/delayed.ts) */
+  scheduled: ScheduledEffect[];
+  /** standing commitments running or about to start (see world/delayed.ts) */
+  commitments: CommitmentState[];
+}
+
+/** A delayed effect in the queue: the effect, its cause, and when it was set going. */
+export interface ScheduledEffect {
+  /** the turn at whose end it applies */
+  readonly turn: number;
+  /** the turn the move that caused it was made */
+  readonly since: number;
+  readonly effect: Effect;
+  readonly origin: { readonly source: CauseSource; readonly reason: string; readonly coupledAs?: string; readonly purpose?: string };
+  /** the name its roll goes by: the origin's purpose and the effect's index ("decision:x#1") */
+  readonly purpose: string;
+}
+
+/** A running commitment: whose upkeep (a decision or an answer), taken when, and its window of turns. */
+export interface CommitmentState {
+  readonly source: CauseSource;
+  readonly since: number;
+  /** the first and the last turn (inclusive; null = to the end) at whose end the upkeep applies */
+  readonly first: number;
+  readonly last: number | null;
 }
 
 export type RejectionCode =

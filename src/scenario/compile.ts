@@ -9,6 +9,7 @@ import type {
   Condition,
   DecisionDef,
   Effect,
+  EffectKind,
   EndingDef,
   EventDef,
   EventTrigger,
@@ -19,12 +20,13 @@ import type {
   RuleParams,
   Rules,
   TrackDef,
+  UpkeepDef,
 } from '../engine/types.ts';
 import { INDICATORS, STAGES } from '../engine/types.ts';
 import { turnOfDate } from './dates.ts';
 import { parseCondition } from './expression.ts';
 import { parseReference } from './reference.ts';
-import type { FileEffect } from './scenario-sites.ts';
+import type { FileEffect, FileUpkeep } from './scenario-sites.ts';
 import type { ScenarioFile } from './schema.ts';
 
 /** The defaults the format documents (docs/scenario-format.md); a file states only what differs. */
@@ -42,6 +44,7 @@ export const DEFAULTS = {
   deadline: 2,
   spread: 0,
   costGrowth: 0,
+  upkeepFrom: 1,
   /** readiness needed to enter each stage, indexed by stage (none, contact, messages, formula, agreement, implementation) */
   thresholds: [0, 0, 10, 25, 40, 50],
   params: {
@@ -51,6 +54,8 @@ export const DEFAULTS = {
     ripeness: 1,
     trustPull: 1,
     randomEventChance: 0.3,
+    memory: 0,
+    memoryFade: 0.25,
     volatility: { calm: 0.6, tense: 1, volatile: 1.5 },
   } satisfies RuleParams,
   bands: [
@@ -157,6 +162,8 @@ function compileParams(r: ScenarioFile['rules']): RuleParams {
     randomEventChance: r?.randomEventChance ?? d.randomEventChance,
     // absent means 0: levers hit as hard whatever the dependence, as they always did
     ...(r?.leverDependence !== undefined ? { leverDependence: r.leverDependence } : {}),
+    memory: r?.memory ?? d.memory,
+    memoryFade: r?.memoryFade ?? d.memoryFade,
     volatility: {
       calm: v?.calm ?? d.volatility.calm,
       tense: v?.tense ?? d.volatility.tense,
@@ -177,7 +184,13 @@ function compileDecision(d: ScenarioFile['decisions'][number]): DecisionDef {
     once: d.once ?? false,
     cooldown: d.cooldown ?? DEFAULTS.decisionCooldown,
     effects: d.effects.map(compileEffect),
+    upkeep: compileUpkeep(d.upkeep),
   };
+}
+
+function compileUpkeep(u: FileUpkeep | undefined): UpkeepDef | null {
+  if (u === undefined) return null;
+  return { from: u.from ?? DEFAULTS.upkeepFrom, turns: u.turns ?? null, effects: u.effects.map(compileEffect), reason: u.reason };
 }
 
 function compileEvent(e: NonNullable<ScenarioFile['events']>[number], dates: readonly string[]): EventDef {
@@ -205,6 +218,7 @@ function compileChoice(c: NonNullable<NonNullable<ScenarioFile['events']>[number
     tags: [...(c.tags ?? [])],
     neutral: c.neutral ?? false,
     effects: c.effects.map(compileEffect),
+    upkeep: compileUpkeep(c.upkeep),
   };
 }
 
@@ -254,6 +268,11 @@ function compileAdvisor(a: NonNullable<ScenarioFile['advisors']>[number]): Advis
 }
 
 function compileEffect(e: FileEffect): Effect {
+  const kind = compileEffectKind(e);
+  return e.after === undefined ? kind : { ...kind, after: e.after };
+}
+
+function compileEffectKind(e: FileEffect): EffectKind {
   if ('change' in e) return { kind: 'change', target: reference(e.change), by: e.by, spread: e.spread ?? DEFAULTS.spread };
   if ('set' in e) {
     const target = reference(e.set);

@@ -55,6 +55,7 @@ export const DIAGNOSTIC_CODES = {
   'move-without-options': "an actor's offer or demand with no options to answer it with",
   'action-with-options': "an actor's action with options, a deadline or ignored effects, which are never used",
   'unset-flag': 'a condition reads a flag that no effect sets',
+  'never-due': 'an effect delayed (after), or an upkeep starting (from), more turns after a move than the scenario has',
   'unused-tag': 'a reaction to a tag that no decision or choice carries',
   'missing-readiness': 'a party of a track has no starting readiness (it starts at 0)',
   'few-great-powers': 'fewer than two great powers, so nothing couples the vectors',

@@ -50,6 +50,7 @@ const SHAPES: ReadonlyMap<string, Shape> = new Map<string, Shape>([
   ['attitude', { parts: ['actor'], make: (ids) => ({ kind: 'attitude', actor: at(ids, 0) }) }],
   ['trust', { parts: ['actor'], make: (ids) => ({ kind: 'trust', actor: at(ids, 0) }) }],
   ['dependence', { parts: ['actor'], make: (ids) => ({ kind: 'dependence', actor: at(ids, 0) }) }],
+  ['memory', { parts: ['actor'], make: (ids) => ({ kind: 'memory', actor: at(ids, 0) }) }],
   ['tension', { parts: ['actor', 'actor'], make: (ids) => ({ kind: 'tension', a: at(ids, 0), b: at(ids, 1) }) }],
   ['stage', { parts: ['track'], make: (ids) => ({ kind: 'stage', track: at(ids, 0) }) }],
   ['progress', { parts: ['track'], make: (ids) => ({ kind: 'progress', track: at(ids, 0) }) }],

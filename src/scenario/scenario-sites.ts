@@ -3,6 +3,7 @@
 import type { ScenarioFile } from './schema.ts';
 
 export type FileEffect = ScenarioFile['decisions'][number]['effects'][number];
+export type FileUpkeep = NonNullable<ScenarioFile['decisions'][number]['upkeep']>;
 
 export type ConditionRole = 'decision' | 'event' | 'ending' | 'advice';
 
@@ -53,10 +54,16 @@ export function effectSites(s: ScenarioFile): EffectSite[] {
   const add = (effects: readonly FileEffect[] | undefined, label: string) => {
     for (const effect of effects ?? []) sites.push({ effect, label });
   };
-  for (const d of s.decisions) add(d.effects, `decision '${d.id}'`);
+  for (const d of s.decisions) {
+    add(d.effects, `decision '${d.id}'`);
+    add(d.upkeep?.effects, `the upkeep of decision '${d.id}'`);
+  }
   for (const e of s.events ?? []) {
     add(e.effects, `event '${e.id}'`);
-    for (const c of e.choices ?? []) add(c.effects, `choice '${c.id}' of event '${e.id}'`);
+    for (const c of e.choices ?? []) {
+      add(c.effects, `choice '${c.id}' of event '${e.id}'`);
+      add(c.upkeep?.effects, `the upkeep of choice '${c.id}' of event '${e.id}'`);
+    }
   }
   for (const a of s.actors) for (const r of a.reactions ?? []) add(r.effects, `reaction '${r.id}' of actor '${a.id}'`);
   for (const a of s.actors) {

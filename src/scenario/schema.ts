@@ -49,9 +49,16 @@ const condition = z
   .describe(
     'A condition, like "attitude.russia < -20 and stage.jet-crisis >= formula". References: economy, stability, ' +
       'sovereignty, prestige, security, capital, turn, attitude.ACTOR, trust.ACTOR, dependence.ACTOR, ' +
-      'tension.ACTOR.ACTOR, stage.TRACK, progress.TRACK, readiness.TRACK.ACTOR, cost.TRACK, credit.TRACK, ' +
+      'memory.ACTOR, tension.ACTOR.ACTOR, stage.TRACK, progress.TRACK, readiness.TRACK.ACTOR, cost.TRACK, credit.TRACK, ' +
       'flag.NAME, fired.EVENT, taken.DECISION; operators < <= > >= == != and or not, parentheses.',
   );
+
+const delay = z
+  .int()
+  .min(1)
+  .max(20)
+  .optional()
+  .describe('Delay: applied not now but at the end of the turn this many turns later (1 to 20).');
 
 const effect = z
   .union([
@@ -60,12 +67,14 @@ const effect = z
         change: z.string().describe('The number to change, like attitude.russia, economy, tension.russia.turkey.'),
         by: num(-100, 100, 'how much to add'),
         spread: num(0, 100, 'uncertainty: the result falls within by ± spread, scaled by volatility').optional(),
+        after: delay,
       })
       .describe('Change a number.'),
     z
       .strictObject({
         set: z.string().describe('The flag to set, like flag.letter-sent.'),
         to: z.int().min(-1000).max(1000).describe('the value: a whole number (-1000 to 1000)'),
+        after: delay,
       })
       .describe('Set a flag.'),
     z
@@ -73,6 +82,7 @@ const effect = z
         mediate: id('track'),
         progress: num(0, 100, "Kazakhstan's push, scaled by the parties' trust"),
         spread: num(0, 100, 'uncertainty').optional(),
+        after: delay,
       })
       .describe('Kazakhstan pushes a mediation track forward, to its own credit.'),
     z
@@ -80,6 +90,7 @@ const effect = z
         advance: id('track'),
         progress: num(0, 100, "another channel's push"),
         spread: num(0, 100, 'uncertainty').optional(),
+        after: delay,
       })
       .describe('Another channel pushes a mediation track forward, not to Kazakhstan\'s credit.'),
     z
@@ -87,12 +98,21 @@ const effect = z
         spoil: id('track'),
         readiness: num(-100, 0, "the fall in every party's readiness"),
         setback: z.boolean().optional().describe('the track slips back one stage'),
+        after: delay,
       })
       .describe('A spoiler hits a mediation track.'),
   ])
   .describe('One effect: exactly one of change, set, mediate, advance or spoil.');
 
 const effects = z.array(effect).describe('Effects, applied in order.');
+const upkeep = z
+  .strictObject({
+    from: z.int().min(0).max(20).optional().describe('turns after taking before the first upkeep (default 1; 0 = the same turn)'),
+    turns: z.int().min(1).max(100).optional().describe('how many turns it lasts (default: to the end of the game)'),
+    effects,
+    reason: text.describe('What the upkeep is: shown to the player each turn it applies.'),
+  })
+  .describe('A standing commitment: its effects apply at the end of every turn of its window.');
 const tags = z.array(id('tag')).describe('Tags the actors react to (see actors[].reactions[].to).');
 
 const reaction = z.strictObject({
@@ -120,6 +140,7 @@ const choice = z.strictObject({
   tags: tags.optional(),
   neutral: z.boolean().optional(),
   effects,
+  upkeep: upkeep.optional(),
 });
 
 const actorMove = z
@@ -207,6 +228,7 @@ const decision = z.strictObject({
   once: z.boolean().optional().describe('Can be taken at most once a game (default false).'),
   cooldown: z.int().min(0).max(50).optional(),
   effects,
+  upkeep: upkeep.optional(),
 });
 
 const ending = z.strictObject({
@@ -284,6 +306,8 @@ export const scenarioSchema = z
         trustPull: num(0, 20, 'readiness gained per turn per 10 points of trust above 50').optional(),
         randomEventChance: num(0, 1, 'chance of a random event each turn').optional(),
         leverDependence: num(0, 5, 'how much harder levers bite per 25 points of dependence above 25 (default 0)').optional(),
+        memory: num(0, 5, "memory an actor gains per point of attitude lost to the player's own moves").optional(),
+        memoryFade: num(0, 1, 'share of its memory an actor lets go each turn').optional(),
         volatility: z
           .strictObject(Object.fromEntries(DIFFICULTIES.map((d) => [d, num(0, 5, d).optional()])))
           .optional(),

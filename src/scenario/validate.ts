@@ -5,6 +5,7 @@ import { checkActorMoves } from './check-actor-moves.ts';
 import { checkConditions } from './check-conditions.ts';
 import { knownIds, type CheckContext } from './check-context.ts';
 import { checkDates } from './check-dates.ts';
+import { checkDelays } from './check-delays.ts';
 import { checkEffects } from './check-effects.ts';
 import { checkEndings } from './check-endings.ts';
 import { checkEventTriggers } from './check-events.ts';
@@ -53,6 +54,7 @@ function checkMeaning(ctx: CheckContext): void {
   checkWorld(ctx);
   const effects = effectSites(ctx.scenario);
   checkEffects(ctx, effects);
+  checkDelays(ctx, effects);
   const conditions = checkConditions(ctx, conditionSites(ctx.scenario));
   checkSatisfiable(ctx, conditions, effectFacts(ctx.raw));
 }

@@ -1,6 +1,6 @@
 // A small hand-built world for the engine's unit tests: the rules as the scenario compiler would produce them,
 // with every part overridable, so each test states only what it is about.
-import type { ActorDef, Condition, DecisionDef, Effect, EndingDef, EventDef, Rules, TrackDef } from '../../src/engine/index.ts';
+import type { ActorDef, Condition, DecisionDef, Effect, EndingDef, EventDef, Rules, TrackDef, UpkeepDef } from '../../src/engine/index.ts';
 
 export const always: Condition = { op: 'true' };
 
@@ -88,4 +88,12 @@ export const raise = (kind: 'attitude' | 'trust' | 'dependence', actorId: string
 
 export const indicator = (id: 'economy' | 'stability' | 'sovereignty' | 'prestige' | 'security', by: number, spread = 0): Effect => ({
   kind: 'change', target: { kind: 'indicator', indicator: id }, by, spread,
+});
+
+/** An effect that waits `after` turns (see world/delayed.ts). */
+export const later = (after: number, effect: Effect): Effect => ({ ...effect, after });
+
+/** A standing commitment's upkeep: `effects` each turn from `from` turns after taking, for `turns` turns. */
+export const upkeep = (effects: Effect[], over: Partial<UpkeepDef> = {}): UpkeepDef => ({
+  from: 1, turns: null, effects, reason: 'debt service', ...over,
 });

@@ -31,6 +31,7 @@ describe('the minimal scenario, with every default filled in', () => {
     expect(rules.decisionsPerTurn).toBe(3);
     expect(rules.params).toEqual({
       coupling: 0.5, concentrationThreshold: 45, erosion: 1, ripeness: 1, trustPull: 1, randomEventChance: 0.3,
+      memory: 0, memoryFade: 0.25,
       volatility: { calm: 0.6, tense: 1, volatile: 1.5 },
     });
     expect(rules.grade).toEqual({
@@ -105,7 +106,7 @@ describe('what a file states overrides the defaults', () => {
     expect(rules.events[2]).toMatchObject({ id: 'slump', trigger: { kind: 'conditional' }, once: true });
     expect(rules.events[2]?.choices[0]).toEqual({
       id: 'spend', label: 'Spend reserves', text: null, tags: ['china-deal'], neutral: false,
-      effects: [{ kind: 'set', flag: 'reserves-spent', to: 1 }],
+      effects: [{ kind: 'set', flag: 'reserves-spent', to: 1 }], upkeep: null,
     });
   });
 
