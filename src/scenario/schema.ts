@@ -49,7 +49,7 @@ const condition = z
   .describe(
     'A condition, like "attitude.russia < -20 and stage.jet-crisis >= formula". References: economy, stability, ' +
       'sovereignty, prestige, security, capital, turn, attitude.ACTOR, trust.ACTOR, dependence.ACTOR, ' +
-      'tension.ACTOR.ACTOR, stage.TRACK, progress.TRACK, readiness.TRACK.ACTOR, cost.TRACK, credit.TRACK, ' +
+      'tension.ACTOR.ACTOR, stage.TRACK, progress.TRACK, readiness.TRACK.ACTOR, cost.TRACK, cost.TRACK.ACTOR, held.TRACK, credit.TRACK, ' +
       'flag.NAME, fired.EVENT, taken.DECISION; operators < <= > >= == != and or not, parentheses.',
   );
 
@@ -89,8 +89,14 @@ const effect = z
         setback: z.boolean().optional().describe('the track slips back one stage'),
       })
       .describe('A spoiler hits a mediation track.'),
+    z
+      .strictObject({
+        reveal: id('track'),
+        turns: z.int().min(1).max(20).optional().describe('how many turns the figures stay visible (1 to 20, default 3)'),
+      })
+      .describe("Sound out the parties: their exact readiness on the track is shown for a few turns."),
   ])
-  .describe('One effect: exactly one of change, set, mediate, advance or spoil.');
+  .describe('One effect: exactly one of change, set, mediate, advance, spoil or reveal.');
 
 const effects = z.array(effect).describe('Effects, applied in order.');
 const tags = z.array(id('tag')).describe('Tags the actors react to (see actors[].reactions[].to).');
@@ -145,8 +151,11 @@ const track = z.strictObject({
   name: text,
   parties: z.array(id('actor')).min(2).describe('The parties in conflict.'),
   readiness: z.record(id('actor'), num(0, 100, 'readiness to settle')).describe('Each party\'s readiness at the start.'),
-  cost: num(0, 100, 'how much the conflict hurts the parties'),
-  costGrowth: num(0, 20, 'how much the cost rises each turn').optional(),
+  cost: z
+    .union([num(0, 100, 'how much the conflict hurts every party'), z.record(id('actor'), num(0, 100, "this party's own cost"))])
+    .describe("How much the conflict hurts the parties: one number for all, or each party's own cost ({ russia: 30, turkey: 45 })."),
+  costGrowth: num(0, 20, 'how much every party\'s cost rises each turn').optional(),
+  tensionCost: num(0, 20, "cost added to each party per turn per 10 points of its tension with the other parties").optional(),
   thresholds: stageThresholds.optional(),
 });
 
@@ -262,6 +271,10 @@ export const scenarioSchema = z
         erosion: num(0, 20, 'sovereignty lost per 10 points of share above the threshold').optional(),
         ripeness: num(0, 20, 'readiness gained per turn per 10 points of conflict cost').optional(),
         trustPull: num(0, 20, 'readiness gained per turn per 10 points of trust above 50').optional(),
+        trustCredit: z.boolean().optional().describe("Trust decides Kazakhstan's share of the credit for its pushes, not the parties' readiness (default false)."),
+        prematureRisk: num(0, 1, 'chance that a push before a party is ready costs its trust, at full shortfall').optional(),
+        prematureTrust: num(0, 50, 'trust a party loses when pushed before it is ready (default 5)').optional(),
+        holdCap: num(0, 100, 'most progress pushed past 100 that carries into the next stage (default 0)').optional(),
         randomEventChance: num(0, 1, 'chance of a random event each turn').optional(),
         volatility: z
           .strictObject(Object.fromEntries(DIFFICULTIES.map((d) => [d, num(0, 5, d).optional()])))
