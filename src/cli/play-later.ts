@@ -19,6 +19,8 @@ export function effectWords(screen: Screen, effect: Effect): string {
       return `another channel pushes ${track(effect.track)} +${num(effect.progress)}`;
     case 'spoil':
       return `a spoiler hits ${track(effect.track)} (readiness ${signed(effect.readiness)})`;
+    case 'reveal':
+      return `the parties to ${track(effect.track)} are sounded out (their readiness shown for ${num(effect.turns)} turns)`;
   }
 }
 

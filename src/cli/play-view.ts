@@ -7,6 +7,7 @@ import {
   describeRef,
   INDICATORS,
   preview,
+  readinessView,
   readRef,
   STAGES,
   textOf,
@@ -86,7 +87,12 @@ export function printWorld(screen: Screen, state: GameState): void {
     const track = own(state.tracks, def.id);
     if (!track) continue;
     const stage = STAGES[track.stage] ?? String(track.stage);
-    const readiness = def.parties.map((p) => `${actorName(rules, p)} ${num(own(track.readiness, p) ?? 0)}`).join(', ');
+    // a band unless the parties were sounded out (exact for a few turns) or the game is over
+    const readiness = def.parties.map((p) => {
+      const view = readinessView(rules, state, def.id, p);
+      const exact = state.status === 'ended' ? (own(track.readiness, p) ?? 0) : view.exact;
+      return `${actorName(rules, p)} ${view.band}${exact === null ? '' : ` (${num(exact)})`}`;
+    }).join(', ');
     const blocker = trackBlocker(rules, state, def.id);
     print();
     print(`${style.bold(shown(def.name))}: stage ${stage} (${track.stage} of ${STAGES.length - 1}), progress ${num(track.progress)} of 100, conflict cost ${num(track.cost)}`);

@@ -16,7 +16,8 @@ export function draftOf(state: GameState): GameState {
     actors: copyRecord(state.actors, (a) => ({ ...a })),
     tensions: { ...state.tensions },
     indicators: { ...state.indicators },
-    tracks: copyRecord(state.tracks, (t) => ({ ...t, readiness: { ...t.readiness } })),
+    // a track's per-party costs exist only once the parties' costs may differ (track-costs.ts)
+    tracks: copyRecord(state.tracks, (t) => (t.costs ? { ...t, readiness: { ...t.readiness }, costs: { ...t.costs } } : { ...t, readiness: { ...t.readiness } })),
     flags: { ...state.flags },
     fired: { ...state.fired },
     taken: copyRecord(state.taken, (turns) => turns.slice()),

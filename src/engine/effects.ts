@@ -49,5 +49,11 @@ export function applyEffect(ctx: StepContext, effect: Effect, origin: EffectOrig
     case 'spoil':
       spoilTrack(ctx, effect.track, effect.readiness, effect.setback, origin);
       return;
+    case 'reveal': {
+      // what the player knows, not a number of the world: no cause in the ledger (see readiness-view.ts)
+      const track = own(ctx.state.tracks, effect.track);
+      if (track) track.revealedUntil = Math.max(track.revealedUntil ?? 0, ctx.state.turn + Math.max(0, effect.turns));
+      return;
+    }
   }
 }

@@ -11,6 +11,8 @@ export { textOf } from './text.ts';
 export { describeRef, readRef, refRange, refKey, creditOf } from './refs.ts';
 export { turnCauses, causesOf } from './ledger.ts';
 export { trackBlocker } from './tracks.ts';
+export { readinessView, isRevealed, nextThreshold, type ReadinessBand, type ReadinessView } from './readiness-view.ts';
+export { prematureRisks, type PrematureRisk } from './premature.ts';
 export { balanceOf, scoreOf, gradeOf, endingGradeOf } from './score.ts';
 export { fingerprint, rulesFingerprint, canonicalJson } from './fingerprint.ts';
 export { makeSave, replay, replayMoves, describeMove, parseSaveText, SAVE_FORMAT, SAVE_VERSION, SAVE_LIMITS, type SaveLimits, type SaveFile, type SaveRead, type ReplayResult, type ReplayFailure } from './save.ts';

@@ -4,7 +4,8 @@ import { beginTurn } from './events.ts';
 import { tensionStateKey } from './lookup.ts';
 import { worldKeyOf } from './rng.ts';
 import { withContext } from './step.ts';
-import type { Difficulty, GameState, Happening, Rules } from './types.ts';
+import { startingCosts } from './track-costs.ts';
+import type { Difficulty, GameState, Happening, Rules, TrackState } from './types.ts';
 
 export interface NewGameOptions {
   readonly seed: string;
@@ -26,10 +27,12 @@ export function newGame(rules: Rules, options: NewGameOptions): { state: GameSta
     indicators: { ...rules.indicators },
     capital: Math.min(rules.capital.start, rules.capital.max),
     tracks: Object.fromEntries(
-      rules.tracks.map((t) => [
-        t.id,
-        { stage: 0, progress: 0, readiness: Object.fromEntries(t.parties.map((p) => [p, own(t.readiness, p) ?? 0])), cost: t.cost, kazakhProgress: 0, otherProgress: 0 },
-      ]),
+      rules.tracks.map((t) => {
+        const track: TrackState = { stage: 0, progress: 0, readiness: Object.fromEntries(t.parties.map((p) => [p, own(t.readiness, p) ?? 0])), cost: t.cost, kazakhProgress: 0, otherProgress: 0 };
+        const costs = startingCosts(t);
+        if (costs) track.costs = costs;
+        return [t.id, track];
+      }),
     ),
     flags: {},
     fired: {},

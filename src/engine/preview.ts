@@ -4,6 +4,7 @@ import { couplingShares } from './coupling.ts';
 import { demandOption } from './demands.ts';
 import { lookup } from './lookup.ts';
 import { trustFactor } from './tracks.ts';
+import { prematureRisks } from './premature.ts';
 import { clamp, round1 } from './numbers.ts';
 import { describeRef, readRef, refRange } from './refs.ts';
 import { volatilityOf } from './step.ts';
@@ -82,8 +83,18 @@ export function effectLines(rules: Rules, state: GameState, effect: Effect, neut
       const factor = effect.kind === 'mediate' ? trustFactor(rules, state, def) : 1;
       const spread = effect.spread * volatility;
       const target: Ref = { kind: 'progress', track: effect.track };
-      return [line(rules, state, target, (effect.progress - spread) * factor, (effect.progress + spread) * factor, 'mediation', effect.progress * factor)];
+      const push = line(rules, state, target, (effect.progress - spread) * factor, (effect.progress + spread) * factor, 'mediation', effect.progress * factor);
+      if (effect.kind !== 'mediate' || effect.progress <= 0) return [push];
+      // a push before the parties are ready may cost their trust (premature.ts): say the chance
+      const risks = prematureRisks(rules, state, effect.track).map((risk) => ({
+        ...line(rules, state, { kind: 'trust', actor: risk.actor }, -risk.trust, 0, 'mediation', -risk.trust * risk.chance),
+        note: `${textOf(lookup(rules).actor.get(risk.actor)?.name ?? risk.actor)} may feel pushed before it is ready (chance ${Math.round(risk.chance * 100)}%)`,
+      }));
+      return [push, ...risks];
     }
+    case 'reveal':
+      // sounding the parties out changes no number: what it shows is in readinessView
+      return [];
     case 'spoil': {
       const def = lookup(rules).track.get(effect.track);
       return (def?.parties ?? []).map((actor) =>

@@ -3,6 +3,7 @@ import { lookup } from './lookup.ts';
 import { textOf } from './text.ts';
 import { STAGES, type GameState, type Ref, type Rules, type TrackState } from './types.ts';
 import { own, put } from './records.ts';
+import { partyCost, setMeanCost, setPartyCost } from './track-costs.ts';
 
 export const FLAG_LIMIT = 1000;
 
@@ -28,6 +29,7 @@ export function refRange(rules: Rules, ref: Ref): readonly [number, number] {
   }
 }
 
+/** Kazakhstan's share (percent) of every push a track has had, held pushes included (see tracks.ts). */
 export function creditOf(track: TrackState): number {
   const total = track.kazakhProgress + track.otherProgress;
   return total === 0 ? 0 : Math.round((track.kazakhProgress / total) * 100);
@@ -61,8 +63,13 @@ export function readRef(rules: Rules, state: GameState, ref: Ref): number {
       const track = own(state.tracks, ref.track);
       return (track && own(track.readiness, ref.actor)) ?? 0;
     }
-    case 'cost':
-      return own(state.tracks, ref.track)?.cost ?? 0;
+    case 'cost': {
+      const track = own(state.tracks, ref.track);
+      if (!track) return 0;
+      return ref.actor === undefined ? track.cost : partyCost(track, ref.actor);
+    }
+    case 'held':
+      return own(state.tracks, ref.track)?.held ?? 0;
     case 'credit': {
       const track = own(state.tracks, ref.track);
       return track ? creditOf(track) : 0;
@@ -105,7 +112,14 @@ export function writeRef(rules: Rules, state: GameState, ref: Ref, value: number
     }
     case 'cost': {
       const track = own(state.tracks, ref.track);
-      if (track) track.cost = value;
+      if (!track) return;
+      if (ref.actor === undefined) setMeanCost(track, value);
+      else setPartyCost(track, lookup(rules).track.get(ref.track)?.parties ?? [], ref.actor, value);
+      return;
+    }
+    case 'held': {
+      const track = own(state.tracks, ref.track);
+      if (track) track.held = value;
       return;
     }
     case 'progress':
@@ -157,7 +171,9 @@ export function describeRef(rules: Rules, ref: Ref, language = 'en'): string {
     case 'readiness':
       return `${possessive(actor(ref.actor))} readiness (${track(ref.track)})`;
     case 'cost':
-      return `cost of ${track(ref.track)}`;
+      return ref.actor === undefined ? `cost of ${track(ref.track)}` : `cost of ${track(ref.track)} to ${actor(ref.actor)}`;
+    case 'held':
+      return `progress waiting on ${track(ref.track)}`;
     case 'credit':
       return `Kazakhstan's credit for ${track(ref.track)}`;
     case 'flag':
@@ -189,10 +205,12 @@ export function refKey(ref: Ref): string {
       return `${ref.kind}.${ref.actor}`;
     case 'tension':
       return `tension.${ref.a}.${ref.b}`;
+    case 'cost':
+      return ref.actor === undefined ? `cost.${ref.track}` : `cost.${ref.track}.${ref.actor}`;
     case 'stage':
     case 'progress':
-    case 'cost':
     case 'credit':
+    case 'held':
       return `${ref.kind}.${ref.track}`;
     case 'readiness':
       return `readiness.${ref.track}.${ref.actor}`;

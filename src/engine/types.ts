@@ -41,8 +41,11 @@ export type Ref =
   | { kind: 'stage'; track: string }
   | { kind: 'progress'; track: string }
   | { kind: 'readiness'; track: string; actor: string }
-  | { kind: 'cost'; track: string }
+  /** the conflict's cost to one party (`actor`), or without `actor` the parties' mean */
+  | { kind: 'cost'; track: string; actor?: string }
   | { kind: 'credit'; track: string }
+  /** progress pushed past 100 that waits for the parties (see TrackState.held) */
+  | { kind: 'held'; track: string }
   | { kind: 'flag'; flag: string }
   | { kind: 'fired'; event: string }
   | { kind: 'taken'; decision: string };
@@ -73,7 +76,9 @@ export type EffectKind =
   /** another channel pushes a track forward (not credited to Kazakhstan) */
   | { kind: 'advance'; track: string; progress: number; spread: number }
   /** a spoiler: the parties' readiness falls and the track may slip back a stage */
-  | { kind: 'spoil'; track: string; readiness: number; setback: boolean };
+  | { kind: 'spoil'; track: string; readiness: number; setback: boolean }
+  /** sound out the parties: their exact readiness on a track is shown for `turns` turns (see readiness-view.ts) */
+  | { kind: 'reveal'; track: string; turns: number };
 
 /** A standing commitment a decision or an answer starts: effects at the end of each turn while it runs */
 export interface UpkeepDef {
@@ -165,9 +170,14 @@ export interface TrackDef {
   readonly name: Text;
   readonly parties: readonly string[];
   readonly readiness: Readonly<Record<string, number>>;
+  /** the parties' mean cost of the conflict (the one cost of every party when `costs` is absent) */
   readonly cost: number;
+  /** each party's own starting cost, when the file gives a map; absent: every party has `cost` */
+  readonly costs?: Readonly<Record<string, number>>;
   /** how much the conflict's cost rises each turn it stays unsettled */
   readonly costGrowth: number;
+  /** cost added to each party per turn for every 10 points of its tension with the other parties (absent: 0) */
+  readonly tensionCost?: number;
   /** the lowest readiness every party needs before the track can enter each stage (index = stage) */
   readonly thresholds: readonly number[];
 }
@@ -257,6 +267,18 @@ export interface RuleParams {
   readonly ripeness: number;
   /** readiness gained per turn for every 10 points of a party's trust in Kazakhstan above 50 (lost below) */
   readonly trustPull: number;
+  /**
+   * Trust decides the credit, not the pace (absent: false, today's rule): Kazakhstan's push moves a track by its
+   * full amount and the parties' mean trust/100 of it is credited to Kazakhstan, the rest to other channels.
+   * When false, the push is scaled by 0.5 + trust/100 and all of it is Kazakhstan's.
+   */
+  readonly trustCredit?: boolean;
+  /** chance (at full shortfall) that a push before a party is ready costs its trust (absent: 0, no risk) */
+  readonly prematureRisk?: number;
+  /** trust a party loses when a premature push offends it (absent: 5) */
+  readonly prematureTrust?: number;
+  /** most progress pushed past 100 that is carried into the next stage (absent: 0, nothing is held) */
+  readonly holdCap?: number;
   /** the chance each turn that a random event occurs, before volatility */
   readonly randomEventChance: number;
   /** how much more a lever hits per 25 points of dependence on its actor above 25 (absent = 0: not at all) */
@@ -322,6 +344,12 @@ export interface TrackState {
   cost: number;
   kazakhProgress: number;
   otherProgress: number;
+  /** each party's own cost, once the parties' costs differ (absent: every party's cost is `cost`) */
+  costs?: Record<string, number>;
+  /** progress pushed past 100, waiting to be carried into the next stage (absent: 0) */
+  held?: number;
+  /** the first turn on which the parties' exact readiness is no longer shown (absent: never shown) */
+  revealedUntil?: number;
 }
 
 export interface EndingState {

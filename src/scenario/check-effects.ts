@@ -12,6 +12,7 @@ const NOT_CHANGEABLE: Partial<Record<Ref['kind'], string>> = {
   stage: 'a track changes stage by the rules; push it with mediate: TRACK or advance: TRACK',
   progress: 'push a track with mediate: TRACK or advance: TRACK',
   credit: "credit is Kazakhstan's share of a track's progress; it grows with mediate: TRACK",
+  held: 'progress waits past 100 by the rules; push a track with mediate: TRACK or advance: TRACK',
   fired: 'fired counts what happened; remember something with set: flag.NAME',
   taken: 'taken counts what the player did; remember something with set: flag.NAME',
 };
@@ -21,8 +22,8 @@ export function checkEffects(ctx: CheckContext, sites: readonly EffectSite[]): v
     if ('change' in effect) checkTarget(ctx, effect, 'change', effect.change, label);
     else if ('set' in effect) checkTarget(ctx, effect, 'set', effect.set, label);
     else {
-      const key = 'mediate' in effect ? 'mediate' : 'advance' in effect ? 'advance' : 'spoil';
-      const track = 'mediate' in effect ? effect.mediate : 'advance' in effect ? effect.advance : effect.spoil;
+      const key = 'mediate' in effect ? 'mediate' : 'advance' in effect ? 'advance' : 'reveal' in effect ? 'reveal' : 'spoil';
+      const track = 'mediate' in effect ? effect.mediate : 'advance' in effect ? effect.advance : 'reveal' in effect ? effect.reveal : effect.spoil;
       if (!ctx.known.tracks.has(track)) {
         const { message, hint } = unknownName(track, ctx.known.tracks, 'track', ctx.suggestions);
         ctx.problems.error('unknown-reference', ctx.map.locate(effect, key), `${message} (in an effect of ${label})`, hint);

@@ -23,11 +23,12 @@ export function checkRefParts(ctx: CheckContext, use: RefUse, owner: object, key
   }
   if (!ok) return false;
   const ref = use.ref;
-  if (ref.kind === 'readiness') {
+  if (ref.kind === 'readiness' || (ref.kind === 'cost' && ref.actor !== undefined)) {
     const parties = known.parties.get(ref.track);
     const actorPart = use.parts[1];
-    if (parties && actorPart && !parties.has(ref.actor)) {
-      problems.error('unknown-reference', at(actorPart.offset), `'${ref.actor}' is not a party of track '${ref.track}'`, notAPartyHint(ctx, ref.actor, parties));
+    const actor = ref.actor ?? '';
+    if (parties && actorPart && !parties.has(actor)) {
+      problems.error('unknown-reference', at(actorPart.offset), `'${actor}' is not a party of track '${ref.track}'`, notAPartyHint(ctx, actor, parties));
       return false;
     }
   }
@@ -86,6 +87,18 @@ export function checkIdLists(ctx: CheckContext): void {
     for (const actor of Object.keys(track.readiness)) {
       if (!seen.has(actor)) {
         problems.error('unknown-reference', map.locate(track.readiness, actor, { part: 'key' }), `'${actor}' has a readiness but is not a party of track '${track.id}'`, notAPartyHint(ctx, actor, seen));
+      }
+    }
+    if (typeof track.cost === 'object') {
+      const costs = track.cost;
+      for (const actor of Object.keys(costs)) {
+        if (!seen.has(actor)) {
+          problems.error('unknown-reference', map.locate(costs, actor, { part: 'key' }), `'${actor}' has a cost but is not a party of track '${track.id}'`, notAPartyHint(ctx, actor, seen));
+        }
+      }
+      const unpriced = track.parties.filter((p) => !Object.hasOwn(costs, p));
+      if (unpriced.length > 0) {
+        problems.warning('missing-cost', map.locate(track, 'cost'), `track '${track.id}' gives no cost for ${unpriced.map((p) => `'${p}'`).join(', ')}; it starts at 0`, `add ${unpriced[0]}: 0 to make that deliberate`);
       }
     }
     const without = track.parties.filter((p) => !Object.hasOwn(track.readiness, p));

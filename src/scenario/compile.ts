@@ -28,6 +28,7 @@ import { parseCondition } from './expression.ts';
 import { parseReference } from './reference.ts';
 import type { FileEffect, FileUpkeep } from './scenario-sites.ts';
 import type { ScenarioFile } from './schema.ts';
+import { meanCost } from '../engine/track-costs.ts';
 
 /** The defaults the format documents (docs/scenario-format.md); a file states only what differs. */
 export const DEFAULTS = {
@@ -45,6 +46,8 @@ export const DEFAULTS = {
   spread: 0,
   costGrowth: 0,
   upkeepFrom: 1,
+  /** how long sounding the parties out shows their readiness */
+  revealTurns: 3,
   /** readiness needed to enter each stage, indexed by stage (none, contact, messages, formula, agreement, implementation) */
   thresholds: [0, 0, 10, 25, 40, 50],
   params: {
@@ -159,6 +162,11 @@ function compileParams(r: ScenarioFile['rules']): RuleParams {
     erosion: r?.erosion ?? d.erosion,
     ripeness: r?.ripeness ?? d.ripeness,
     trustPull: r?.trustPull ?? d.trustPull,
+    // the mediation model's switches are kept out of the rules when the file does not set them
+    ...(r?.trustCredit !== undefined && { trustCredit: r.trustCredit }),
+    ...(r?.prematureRisk !== undefined && { prematureRisk: r.prematureRisk }),
+    ...(r?.prematureTrust !== undefined && { prematureTrust: r.prematureTrust }),
+    ...(r?.holdCap !== undefined && { holdCap: r.holdCap }),
     randomEventChance: r?.randomEventChance ?? d.randomEventChance,
     // absent means 0: levers hit as hard whatever the dependence, as they always did
     ...(r?.leverDependence !== undefined ? { leverDependence: r.leverDependence } : {}),
@@ -230,10 +238,19 @@ function compileTrack(t: NonNullable<ScenarioFile['tracks']>[number]): TrackDef 
     parties: [...t.parties],
     // own keys only: an actor may be called 'constructor', which every object inherits
     readiness: Object.fromEntries(t.parties.map((p) => [p, Object.hasOwn(t.readiness, p) ? (t.readiness[p] ?? 0) : 0])),
-    cost: t.cost,
+    ...compileCosts(t),
     costGrowth: t.costGrowth ?? DEFAULTS.costGrowth,
+    ...(t.tensionCost !== undefined && t.tensionCost > 0 && { tensionCost: t.tensionCost }),
     thresholds: STAGES.map((stage, i) => (i === 0 ? 0 : (given[stage] ?? DEFAULTS.thresholds[i] ?? 0))),
   };
+}
+
+/** One cost for all parties, or each party's own (a party the map leaves out starts at 0) and their mean. */
+function compileCosts(t: NonNullable<ScenarioFile['tracks']>[number]): Pick<TrackDef, 'cost' | 'costs'> {
+  if (typeof t.cost === 'number') return { cost: t.cost };
+  const map = t.cost;
+  const costs = Object.fromEntries(t.parties.map((p) => [p, Object.hasOwn(map, p) ? (map[p] ?? 0) : 0]));
+  return { cost: meanCost(costs), costs };
 }
 
 function compileEnding(e: ScenarioFile['endings'][number]): EndingDef {
@@ -281,6 +298,7 @@ function compileEffectKind(e: FileEffect): EffectKind {
   }
   if ('mediate' in e) return { kind: 'mediate', track: e.mediate, progress: e.progress, spread: e.spread ?? DEFAULTS.spread };
   if ('advance' in e) return { kind: 'advance', track: e.advance, progress: e.progress, spread: e.spread ?? DEFAULTS.spread };
+  if ('reveal' in e) return { kind: 'reveal', track: e.reveal, turns: e.turns ?? DEFAULTS.revealTurns };
   return { kind: 'spoil', track: e.spoil, readiness: e.readiness, setback: e.setback ?? false };
 }
 

@@ -31,7 +31,7 @@ export const DIAGNOSTIC_CODES = {
   'too-many': 'a list with more entries than allowed',
   'too-short': 'a text shorter than allowed',
   'too-long': 'a text longer than allowed (a grade letter)',
-  'bad-effect': 'an effect without exactly one of change, set, mediate, advance or spoil',
+  'bad-effect': 'an effect without exactly one of change, set, mediate, advance, spoil or reveal',
   invalid: 'any other problem with the shape of a value',
   // conditions and references
   'bad-condition': 'a condition that does not parse',
@@ -58,6 +58,7 @@ export const DIAGNOSTIC_CODES = {
   'never-due': 'an effect delayed (after), or an upkeep starting (from), more turns after a move than the scenario has',
   'unused-tag': 'a reaction to a tag that no decision or choice carries',
   'missing-readiness': 'a party of a track has no starting readiness (it starts at 0)',
+  'missing-cost': 'a party of a track whose cost map gives it no cost (it starts at 0)',
   'few-great-powers': 'fewer than two great powers, so nothing couples the vectors',
   'thresholds-order': "a track's stage needs less readiness than the stage before it",
   'grade-bands': 'grade bands out of order, repeated, or empty',

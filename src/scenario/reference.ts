@@ -57,6 +57,7 @@ const SHAPES: ReadonlyMap<string, Shape> = new Map<string, Shape>([
   ['readiness', { parts: ['track', 'actor'], make: (ids) => ({ kind: 'readiness', track: at(ids, 0), actor: at(ids, 1) }) }],
   ['cost', { parts: ['track'], make: (ids) => ({ kind: 'cost', track: at(ids, 0) }) }],
   ['credit', { parts: ['track'], make: (ids) => ({ kind: 'credit', track: at(ids, 0) }) }],
+  ['held', { parts: ['track'], make: (ids) => ({ kind: 'held', track: at(ids, 0) }) }],
   ['flag', { parts: ['flag'], make: (ids) => ({ kind: 'flag', flag: at(ids, 0) }) }],
   ['fired', { parts: ['event'], make: (ids) => ({ kind: 'fired', event: at(ids, 0) }) }],
   ['taken', { parts: ['decision'], make: (ids) => ({ kind: 'taken', decision: at(ids, 0) }) }],
@@ -103,6 +104,8 @@ export function parseReference(text: string, base = 0): RefResult {
     return fail(`unknown reference '${text}'`, `a reference is one of ${REFERENCE_KINDS.map(referenceForm).join(', ')}`);
   }
   const ids = segments.slice(1);
+  // cost.TRACK is the parties' mean cost; cost.TRACK.ACTOR one party's own
+  if (kind === 'cost' && ids.length === 2) return parseReferenceAs(COST_OF_PARTY, text, ids, offsets, base);
   if (ids.length !== shape.parts.length) {
     const form = referenceForm(kind);
     const message =
@@ -111,6 +114,12 @@ export function parseReference(text: string, base = 0): RefResult {
         : `'${text}' is incomplete: write ${form}`;
     return { ok: false, problem: { code: 'bad-reference', message, offset: ids.length > shape.parts.length ? (offsets[shape.parts.length + 1] ?? base) : base, hint: `write ${form}` } };
   }
+  return parseReferenceAs(shape, text, ids, offsets, base);
+}
+
+const COST_OF_PARTY: Shape = { parts: ['track', 'actor'], make: (ids) => ({ kind: 'cost', track: at(ids, 0), actor: at(ids, 1) }) };
+
+function parseReferenceAs(shape: Shape, text: string, ids: readonly string[], offsets: readonly number[], base: number): RefResult {
   const parts: RefPart[] = [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] ?? '';

@@ -49,7 +49,7 @@ const condition = z
   .describe(
     'A condition, like "attitude.russia < -20 and stage.jet-crisis >= formula". References: economy, stability, ' +
       'sovereignty, prestige, security, capital, turn, attitude.ACTOR, trust.ACTOR, dependence.ACTOR, ' +
-      'memory.ACTOR, tension.ACTOR.ACTOR, stage.TRACK, progress.TRACK, readiness.TRACK.ACTOR, cost.TRACK, credit.TRACK, ' +
+      'memory.ACTOR, tension.ACTOR.ACTOR, stage.TRACK, progress.TRACK, readiness.TRACK.ACTOR, cost.TRACK, cost.TRACK.ACTOR, held.TRACK, credit.TRACK, ' +
       'flag.NAME, fired.EVENT, taken.DECISION; operators < <= > >= == != and or not, parentheses.',
   );
 
@@ -101,8 +101,15 @@ const effect = z
         after: delay,
       })
       .describe('A spoiler hits a mediation track.'),
+    z
+      .strictObject({
+        reveal: id('track'),
+        turns: z.int().min(1).max(20).optional().describe('how many turns the figures stay visible (1 to 20, default 3)'),
+        after: delay,
+      })
+      .describe("Sound out the parties: their exact readiness on the track is shown for a few turns."),
   ])
-  .describe('One effect: exactly one of change, set, mediate, advance or spoil.');
+  .describe('One effect: exactly one of change, set, mediate, advance, spoil or reveal.');
 
 const effects = z.array(effect).describe('Effects, applied in order.');
 const upkeep = z
@@ -195,8 +202,11 @@ const track = z.strictObject({
   name: text,
   parties: z.array(id('actor')).min(2).describe('The parties in conflict.'),
   readiness: z.record(id('actor'), num(0, 100, 'readiness to settle')).describe('Each party\'s readiness at the start.'),
-  cost: num(0, 100, 'how much the conflict hurts the parties'),
-  costGrowth: num(0, 20, 'how much the cost rises each turn').optional(),
+  cost: z
+    .union([num(0, 100, 'how much the conflict hurts every party'), z.record(id('actor'), num(0, 100, "this party's own cost"))])
+    .describe("How much the conflict hurts the parties: one number for all, or each party's own cost ({ russia: 30, turkey: 45 })."),
+  costGrowth: num(0, 20, 'how much every party\'s cost rises each turn').optional(),
+  tensionCost: num(0, 20, "cost added to each party per turn per 10 points of its tension with the other parties").optional(),
   thresholds: stageThresholds.optional(),
 });
 
@@ -304,6 +314,10 @@ export const scenarioSchema = z
         erosion: num(0, 20, 'sovereignty lost per 10 points of share above the threshold').optional(),
         ripeness: num(0, 20, 'readiness gained per turn per 10 points of conflict cost').optional(),
         trustPull: num(0, 20, 'readiness gained per turn per 10 points of trust above 50').optional(),
+        trustCredit: z.boolean().optional().describe("Trust decides Kazakhstan's share of the credit for its pushes, not the parties' readiness (default false)."),
+        prematureRisk: num(0, 1, 'chance that a push before a party is ready costs its trust, at full shortfall').optional(),
+        prematureTrust: num(0, 50, 'trust a party loses when pushed before it is ready (default 5)').optional(),
+        holdCap: num(0, 100, 'most progress pushed past 100 that carries into the next stage (default 0)').optional(),
         randomEventChance: num(0, 1, 'chance of a random event each turn').optional(),
         leverDependence: num(0, 5, 'how much harder levers bite per 25 points of dependence above 25 (default 0)').optional(),
         memory: num(0, 5, "memory an actor gains per point of attitude lost to the player's own moves").optional(),

@@ -174,7 +174,7 @@ describe('effects, checked as the kind their key names', () => {
   test('an effect with no kind key says which keys there are, and spots the misspelt one', () => {
     const text = patch(pipeline, '      - chnage: attitude.china\n        by: 5');
     const d = only(load(text).diagnostics, 'bad-effect');
-    expect(d.message).toBe("an effect needs one of change, set, mediate, advance or spoil; 'chnage' is not one of them: did you mean 'change'?");
+    expect(d.message).toBe("an effect needs one of change, set, mediate, advance, spoil or reveal; 'chnage' is not one of them: did you mean 'change'?");
     expect(d).toMatchObject(spot(text, 'chnage'));
   });
 
@@ -194,7 +194,7 @@ describe('effects, checked as the kind their key names', () => {
   test('an effect that is a sentence rather than a mapping is a wrong type', () => {
     const text = patch(pipeline, '      - raise China by five');
     const d = only(load(text).diagnostics, 'wrong-type');
-    expect(d.message).toContain('expected an effect (a mapping with one of change, set, mediate, advance, spoil)');
+    expect(d.message).toContain('expected an effect (a mapping with one of change, set, mediate, advance, spoil, reveal)');
   });
 });
 
