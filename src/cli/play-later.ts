@@ -2,7 +2,7 @@
 // under a decision or an option, what it does on later turns (its delayed effects and its upkeep).
 import { commitmentsOf, describeRef, dueNext, previewTimeline, textOf, type Effect, type GameState, type PreviewSubject } from '../engine/index.ts';
 import { num, shown, signed } from './format.ts';
-import { printItem, printPreview, type Screen } from './play-view.ts';
+import { printItem, printPreview, type Screen } from './play-screen.ts';
 
 /** "economy -3", "push the jet-crisis talks +10": an effect in words, before its spread. */
 export function effectWords(screen: Screen, effect: Effect): string {
