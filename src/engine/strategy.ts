@@ -103,11 +103,23 @@ function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: reado
     return (attitudeChange.get(strategy.actor) ?? 0) + 0.1 * indicators;
   }
   // Balanced: raise the least content great power, keep the powers close together, and mind the country.
-  const powers = rules.actors.filter((a) => a.greatPower).map((a) => a.id);
-  const now = powers.map((id) => own(state.actors, id)?.attitude ?? 0);
-  const after = powers.map((id, i) => (now[i] as number) + (attitudeChange.get(id) ?? 0));
-  const worth = (values: number[]) =>
-    values.length === 0 ? 0 : Math.min(...values) - 0.5 * (Math.max(...values) - Math.min(...values));
-  const others = [...attitudeChange.entries()].filter(([id]) => !powers.includes(id)).reduce((s, [, v]) => s + v, 0);
-  return worth(after) - worth(now) + 0.1 * others + 0.5 * indicators + 0.15 * mediation;
+  // Worth of a set of attitudes: the least, less half the spread between least and most (0 for none).
+  const powers = lookup(rules).greatPowerIds;
+  let nowLeast = Infinity;
+  let nowMost = -Infinity;
+  let afterLeast = Infinity;
+  let afterMost = -Infinity;
+  for (const id of powers) {
+    const now = own(state.actors, id)?.attitude ?? 0;
+    const after = now + (attitudeChange.get(id) ?? 0);
+    nowLeast = Math.min(nowLeast, now);
+    nowMost = Math.max(nowMost, now);
+    afterLeast = Math.min(afterLeast, after);
+    afterMost = Math.max(afterMost, after);
+  }
+  const worthNow = powers.length === 0 ? 0 : nowLeast - 0.5 * (nowMost - nowLeast);
+  const worthAfter = powers.length === 0 ? 0 : afterLeast - 0.5 * (afterMost - afterLeast);
+  let others = 0;
+  for (const [id, v] of attitudeChange) if (!powers.includes(id)) others += v;
+  return worthAfter - worthNow + 0.1 * others + 0.5 * indicators + 0.15 * mediation;
 }
