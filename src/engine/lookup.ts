@@ -33,13 +33,19 @@ export interface Lookup {
 }
 
 const cache = new WeakMap<Rules, Lookup>();
+// the last rules looked up and their index: a simulation asks about one rules object millions of times
+let lastRules: Rules | null = null;
+let lastLookup: Lookup | null = null;
 
 export function lookup(rules: Rules): Lookup {
+  if (rules === lastRules && lastLookup !== null) return lastLookup;
   let found = cache.get(rules);
   if (!found) {
     found = build(rules);
     cache.set(rules, found);
   }
+  lastRules = rules;
+  lastLookup = found;
   return found;
 }
 
@@ -49,11 +55,17 @@ export function tensionStateKey(a: string, b: string): string {
 
 function build(rules: Rules): Lookup {
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
-  const tensions = new Map<string, string>();
+  // by one actor, then the other: no key is written to find a key
+  const tensions = new Map<string, Map<string, string>>();
+  const addTension = (a: string, b: string, key: string) => {
+    const inner = tensions.get(a);
+    if (inner) inner.set(b, key);
+    else tensions.set(a, new Map([[b, key]]));
+  };
   for (const t of rules.tensions) {
     const key = tensionStateKey(t.a, t.b);
-    tensions.set(key, key);
-    tensions.set(tensionStateKey(t.b, t.a), key);
+    addTension(t.a, t.b, key);
+    addTension(t.b, t.a, key);
   }
   const datedOn = new Map<number, EventDef[]>();
   for (const event of rules.events) {
@@ -81,6 +93,6 @@ function build(rules: Rules): Lookup {
     ending: byId(rules.endings),
     greatPowers,
     greatPowerIds: greatPowers.map((a) => a.id),
-    tensionKey: (a, b) => tensions.get(tensionStateKey(a, b)),
+    tensionKey: (a, b) => tensions.get(a)?.get(b),
   };
 }
