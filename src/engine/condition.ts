@@ -10,10 +10,13 @@ export function holds(rules: Rules, state: GameState, condition: Condition): boo
   switch (condition.op) {
     case 'true':
       return true;
+    // loops rather than every/some: conditions are tested on every move of every simulated game
     case 'and':
-      return condition.args.every((c) => holds(rules, state, c));
+      for (const c of condition.args) if (!holds(rules, state, c)) return false;
+      return true;
     case 'or':
-      return condition.args.some((c) => holds(rules, state, c));
+      for (const c of condition.args) if (holds(rules, state, c)) return true;
+      return false;
     case 'not':
       return !holds(rules, state, condition.arg);
     case 'cmp': {

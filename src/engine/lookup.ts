@@ -1,6 +1,17 @@
 // Indexes over the compiled rules, built once per rules object: the step function looks things up by id
 // thousands of times a second in simulation.
-import type { ActorDef, DecisionDef, EndingDef, EventDef, Rules, TrackDef } from './types.ts';
+import { textOf } from './text.ts';
+import type { ActorDef, DecisionDef, EndingDef, EventDef, ReactionDef, Rules, TrackDef } from './types.ts';
+
+/** An actor's reaction to a tag, with the note a preview shows for it. */
+export interface TagReaction {
+  readonly actor: ActorDef;
+  readonly reaction: ReactionDef;
+  /** "Russia may react: ..." */
+  readonly note: string;
+  /** the reaction's chance, at hand */
+  readonly chance: number;
+}
 
 export interface Lookup {
   readonly actor: ReadonlyMap<string, ActorDef>;
@@ -9,6 +20,10 @@ export interface Lookup {
   readonly track: ReadonlyMap<string, TrackDef>;
   readonly ending: ReadonlyMap<string, EndingDef>;
   readonly greatPowers: readonly ActorDef[];
+  /** the great powers' ids, in file order */
+  readonly greatPowerIds: readonly string[];
+  /** every actor's reactions to each tag, in file order (actors, then their reactions) */
+  readonly reactionsTo: ReadonlyMap<string, readonly TagReaction[]>;
   /** the events of each kind of trigger, in file order: a turn's beginning looks only at those that can fire */
   readonly datedOn: ReadonlyMap<number, readonly EventDef[]>;
   readonly conditionalEvents: readonly EventDef[];
@@ -18,13 +33,19 @@ export interface Lookup {
 }
 
 const cache = new WeakMap<Rules, Lookup>();
+// the last rules looked up and their index: a simulation asks about one rules object millions of times
+let lastRules: Rules | null = null;
+let lastLookup: Lookup | null = null;
 
 export function lookup(rules: Rules): Lookup {
+  if (rules === lastRules && lastLookup !== null) return lastLookup;
   let found = cache.get(rules);
   if (!found) {
     found = build(rules);
     cache.set(rules, found);
   }
+  lastRules = rules;
+  lastLookup = found;
   return found;
 }
 
@@ -34,18 +55,35 @@ export function tensionStateKey(a: string, b: string): string {
 
 function build(rules: Rules): Lookup {
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
-  const tensions = new Map<string, string>();
+  // by one actor, then the other: no key is written to find a key
+  const tensions = new Map<string, Map<string, string>>();
+  const addTension = (a: string, b: string, key: string) => {
+    const inner = tensions.get(a);
+    if (inner) inner.set(b, key);
+    else tensions.set(a, new Map([[b, key]]));
+  };
   for (const t of rules.tensions) {
     const key = tensionStateKey(t.a, t.b);
-    tensions.set(key, key);
-    tensions.set(tensionStateKey(t.b, t.a), key);
+    addTension(t.a, t.b, key);
+    addTension(t.b, t.a, key);
   }
   const datedOn = new Map<number, EventDef[]>();
   for (const event of rules.events) {
     if (event.trigger.kind === 'dated') datedOn.set(event.trigger.turn, [...(datedOn.get(event.trigger.turn) ?? []), event]);
   }
+  const reactionsTo = new Map<string, TagReaction[]>();
+  for (const actor of rules.actors) {
+    for (const reaction of actor.reactions) {
+      const note = `${textOf(actor.name)} may react: ${textOf(reaction.reason)}`;
+      const list = reactionsTo.get(reaction.to);
+      if (list) list.push({ actor, reaction, note, chance: reaction.chance });
+      else reactionsTo.set(reaction.to, [{ actor, reaction, note, chance: reaction.chance }]);
+    }
+  }
+  const greatPowers = rules.actors.filter((a) => a.greatPower);
   return {
     datedOn,
+    reactionsTo,
     conditionalEvents: rules.events.filter((e) => e.trigger.kind === 'conditional'),
     randomEvents: rules.events.filter((e) => e.trigger.kind === 'random'),
     actor: byId(rules.actors),
@@ -53,7 +91,8 @@ function build(rules: Rules): Lookup {
     event: byId(rules.events),
     track: byId(rules.tracks),
     ending: byId(rules.endings),
-    greatPowers: rules.actors.filter((a) => a.greatPower),
-    tensionKey: (a, b) => tensions.get(tensionStateKey(a, b)),
+    greatPowers,
+    greatPowerIds: greatPowers.map((a) => a.id),
+    tensionKey: (a, b) => tensions.get(a)?.get(b),
   };
 }

@@ -2,7 +2,7 @@
 // they fall due, and its commitment's upkeep on every turn of its window, within the calendar. Ranges, never
 // draws; a later line reads today's numbers, so it is a forecast, not a promise.
 import { lookup } from './lookup.ts';
-import { effectLines, preview, type PreviewLine, type PreviewSubject } from './preview.ts';
+import { effectPreview, preview, type PreviewLine, type PreviewSubject } from './preview.ts';
 import type { Effect, GameState, Rules, UpkeepDef } from './types.ts';
 
 export interface TimelineEntry {
@@ -32,7 +32,7 @@ export function previewTimeline(rules: Rules, state: GameState, subject: Preview
   }
   for (const [after, effects] of [...delayed.entries()].sort((a, b) => a[0] - b[0])) {
     if (state.turn + after > lastTurn) continue;
-    const lines = effects.flatMap((e) => effectLines(rules, state, e, found.neutral));
+    const lines = effects.flatMap((e) => effectPreview(rules, state, e, found.neutral));
     entries.push({ turn: state.turn + after, after, lines, kind: 'delayed' });
   }
   if (found.upkeep) entries.push(...upkeepEntries(rules, state, found.upkeep, lastTurn));
@@ -43,7 +43,7 @@ function upkeepEntries(rules: Rules, state: GameState, upkeep: UpkeepDef, lastTu
   const first = state.turn + upkeep.from;
   const last = Math.min(lastTurn, upkeep.turns === null ? lastTurn : first + upkeep.turns - 1);
   // an upkeep is not coupled (see world/delayed.ts): read as a neutral move's effects
-  const lines = upkeep.effects.filter((e) => !e.after).flatMap((e) => effectLines(rules, state, e, true));
+  const lines = upkeep.effects.filter((e) => !e.after).flatMap((e) => effectPreview(rules, state, e, true));
   const entries: TimelineEntry[] = [];
   for (let turn = first; turn <= last; turn++) entries.push({ turn, after: turn - state.turn, lines, kind: 'upkeep' });
   return entries;

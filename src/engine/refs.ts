@@ -7,25 +7,31 @@ import { partyCost, setMeanCost, setPartyCost } from './track-costs.ts';
 
 export const FLAG_LIMIT = 1000;
 
-/** The range a reference's value always stays within. */
+const ATTITUDE_RANGE = [-100, 100] as const;
+const STAGE_RANGE = [0, STAGES.length - 1] as const;
+const FLAG_RANGE = [-FLAG_LIMIT, FLAG_LIMIT] as const;
+const FIRED_RANGE = [0, 1] as const;
+const PERCENT_RANGE = [0, 100] as const;
+
+/** The range a reference's value always stays within (shared, never to be changed). */
 export function refRange(rules: Rules, ref: Ref): readonly [number, number] {
   switch (ref.kind) {
     case 'attitude':
-      return [-100, 100];
+      return ATTITUDE_RANGE;
     case 'capital':
       return [0, rules.capital.max];
     case 'turn':
       return [1, rules.calendar.length];
     case 'stage':
-      return [0, STAGES.length - 1];
+      return STAGE_RANGE;
     case 'flag':
-      return [-FLAG_LIMIT, FLAG_LIMIT];
+      return FLAG_RANGE;
     case 'fired':
-      return [0, 1];
+      return FIRED_RANGE;
     case 'taken':
       return [0, rules.calendar.length];
     default:
-      return [0, 100];
+      return PERCENT_RANGE;
   }
 }
 
@@ -33,6 +39,15 @@ export function refRange(rules: Rules, ref: Ref): readonly [number, number] {
 export function creditOf(track: TrackState): number {
   const total = track.kazakhProgress + track.otherProgress;
   return total === 0 ? 0 : Math.round((track.kazakhProgress / total) * 100);
+}
+
+/**
+ * own() for the state's records of numbers, without its hasOwn call: a member the record inherits from
+ * Object.prototype ("constructor", "__proto__"...) is never a number, so a number found is the record's own.
+ */
+function ownNumber(record: Readonly<Record<string, number>>, key: string): number | undefined {
+  const value = record[key];
+  return typeof value === 'number' ? value : undefined;
 }
 
 export function readRef(rules: Rules, state: GameState, ref: Ref): number {
@@ -53,7 +68,7 @@ export function readRef(rules: Rules, state: GameState, ref: Ref): number {
       return own(state.actors, ref.actor)?.memory ?? 0;
     case 'tension': {
       const key = lookup(rules).tensionKey(ref.a, ref.b);
-      return key === undefined ? 0 : (own(state.tensions, key) ?? 0);
+      return key === undefined ? 0 : (ownNumber(state.tensions, key) ?? 0);
     }
     case 'stage':
       return own(state.tracks, ref.track)?.stage ?? 0;
@@ -61,7 +76,7 @@ export function readRef(rules: Rules, state: GameState, ref: Ref): number {
       return own(state.tracks, ref.track)?.progress ?? 0;
     case 'readiness': {
       const track = own(state.tracks, ref.track);
-      return (track && own(track.readiness, ref.actor)) ?? 0;
+      return (track && ownNumber(track.readiness, ref.actor)) ?? 0;
     }
     case 'cost': {
       const track = own(state.tracks, ref.track);
@@ -75,9 +90,9 @@ export function readRef(rules: Rules, state: GameState, ref: Ref): number {
       return track ? creditOf(track) : 0;
     }
     case 'flag':
-      return own(state.flags, ref.flag) ?? 0;
+      return ownNumber(state.flags, ref.flag) ?? 0;
     case 'fired':
-      return own(state.fired, ref.event) === undefined ? 0 : 1;
+      return ownNumber(state.fired, ref.event) === undefined ? 0 : 1;
     case 'taken':
       return own(state.taken, ref.decision)?.length ?? 0;
   }

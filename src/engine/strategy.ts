@@ -5,7 +5,7 @@
 import { actorMoves } from './demands.ts';
 import { lookup } from './lookup.ts';
 import { decisionRejection } from './rejections.ts';
-import { preview, type PreviewLine, type PreviewSubject } from './preview.ts';
+import { previewValues, type PreviewSubject, type PreviewValue } from './preview.ts';
 import type { Rng } from './rng.ts';
 import type { GameState, Move, Rules } from './types.ts';
 import { own } from './records.ts';
@@ -85,7 +85,7 @@ export function nextMove(rules: Rules, state: GameState, strategy: Strategy, rng
     case 'aligned': {
       let best: { id: string; gain: number } | null = null;
       for (const id of open) {
-        const gain = gainOf(rules, state, strategy, preview(rules, state, { decision: id }));
+        const gain = gainOf(rules, state, strategy, previewValues(rules, state, { decision: id }));
         if (gain > 0 && (!best || gain > best.gain)) best = { id, gain };
       }
       return best ? { type: 'decide', decision: best.id } : { type: 'end-turn' };
@@ -107,7 +107,7 @@ function rolloutPolicy(rules: Rules): (state: GameState, refused: ReadonlySet<st
 
 /** Ending the turn, then the open decisions the balanced player rates highest, as many as the search affords. */
 function searchCandidates(rules: Rules, state: GameState, open: readonly string[]): Move[] {
-  const rated = open.map((id) => ({ id, gain: gainOf(rules, state, BALANCED, preview(rules, state, { decision: id })) }));
+  const rated = open.map((id) => ({ id, gain: gainOf(rules, state, BALANCED, previewValues(rules, state, { decision: id })) }));
   rated.sort((a, b) => b.gain - a.gain);
   return [{ type: 'end-turn' }, ...rated.slice(0, SEARCH_BUDGET.decisions).map(({ id }): Move => ({ type: 'decide', decision: id }))];
 }
@@ -140,7 +140,7 @@ function answer(rules: Rules, state: GameState, strategy: Strategy, rng: Rng, ev
   let bestGain = -Infinity;
   for (const option of options) {
     const subject: PreviewSubject = { event: eventId, option };
-    const gain = gainOf(rules, state, judge, preview(rules, state, subject));
+    const gain = gainOf(rules, state, judge, previewValues(rules, state, subject));
     if (gain > bestGain) {
       best = option;
       bestGain = gain;
@@ -156,7 +156,7 @@ function optionsOf(rules: Rules, id: string): string[] {
 }
 
 /** How much better off a move's expected effects leave Kazakhstan, as the strategy sees it. */
-function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: readonly PreviewLine[]): number {
+function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: readonly PreviewValue[]): number {
   const attitudeChange = new Map<string, number>();
   let indicators = 0;
   let mediation = 0;
@@ -171,11 +171,23 @@ function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: reado
     return (attitudeChange.get(strategy.actor) ?? 0) + 0.1 * indicators;
   }
   // Balanced: raise the least content great power, keep the powers close together, and mind the country.
-  const powers = rules.actors.filter((a) => a.greatPower).map((a) => a.id);
-  const now = powers.map((id) => own(state.actors, id)?.attitude ?? 0);
-  const after = powers.map((id, i) => (now[i] as number) + (attitudeChange.get(id) ?? 0));
-  const worth = (values: number[]) =>
-    values.length === 0 ? 0 : Math.min(...values) - 0.5 * (Math.max(...values) - Math.min(...values));
-  const others = [...attitudeChange.entries()].filter(([id]) => !powers.includes(id)).reduce((s, [, v]) => s + v, 0);
-  return worth(after) - worth(now) + 0.1 * others + 0.5 * indicators + 0.15 * mediation;
+  // Worth of a set of attitudes: the least, less half the spread between least and most (0 for none).
+  const powers = lookup(rules).greatPowerIds;
+  let nowLeast = Infinity;
+  let nowMost = -Infinity;
+  let afterLeast = Infinity;
+  let afterMost = -Infinity;
+  for (const id of powers) {
+    const now = own(state.actors, id)?.attitude ?? 0;
+    const after = now + (attitudeChange.get(id) ?? 0);
+    nowLeast = Math.min(nowLeast, now);
+    nowMost = Math.max(nowMost, now);
+    afterLeast = Math.min(afterLeast, after);
+    afterMost = Math.max(afterMost, after);
+  }
+  const worthNow = powers.length === 0 ? 0 : nowLeast - 0.5 * (nowMost - nowLeast);
+  const worthAfter = powers.length === 0 ? 0 : afterLeast - 0.5 * (afterMost - afterLeast);
+  let others = 0;
+  for (const [id, v] of attitudeChange) if (!powers.includes(id)) others += v;
+  return worthAfter - worthNow + 0.1 * others + 0.5 * indicators + 0.15 * mediation;
 }
