@@ -31,6 +31,7 @@ for (const file of files) {
   for (const t of targets) lines.push(`| ${t.name} | ${t.measured} | ${t.pass ? 'yes' : '**no**'} |`);
   lines.push('');
   const shown = Object.keys(reports).filter((name) => !name.startsWith('only:') && !name.includes('('));
+  // the targets' figures name the best single decision; the table keeps to the strategies that stand for a way to play
   lines.push(`| strategy (tense) | games | victories | ${rules.endings.map((e) => `\`${e.id}\``).join(' | ')} | mean score | pressure felt | most taken decision |`);
   lines.push(`|---|---|---|${rules.endings.map(() => '---').join('|')}|---|---|---|`);
   for (const name of shown) {

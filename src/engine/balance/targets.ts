@@ -45,7 +45,8 @@ export function pressureShare(report: SimulationReport): number {
 export function measureTargets(rules: Rules, options: TargetOptions): TargetReport {
   const reports: Record<string, SimulationReport> = {};
   const run = (name: string, difficulty: Difficulty = 'tense', runs = options.runs): SimulationReport => {
-    const key = difficulty === 'tense' ? name : `${name} (${difficulty})`;
+    // "balanced (30 games)" is the sample the lookahead player is compared with; "random (calm)" a difficulty's
+    const key = difficulty !== 'tense' ? `${name} (${difficulty})` : runs === options.runs || name === 'search' ? name : `${name} (${runs} games)`;
     options.onProgress?.(key);
     const report = simulate(rules, { runs, seed: options.seed, strategy: strategyOf(name), difficulty });
     reports[key] = report;
