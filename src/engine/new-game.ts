@@ -3,7 +3,8 @@ import { own } from './records.ts';
 import { beginTurn } from './events.ts';
 import { tensionStateKey } from './lookup.ts';
 import { worldKeyOf } from './rng.ts';
-import { withContext } from './step.ts';
+import type { StepContext } from './context.ts';
+import { volatilityOf } from './step.ts';
 import { startingCosts } from './track-costs.ts';
 import type { Difficulty, GameState, Happening, Rules, TrackState } from './types.ts';
 
@@ -48,5 +49,8 @@ export function newGame(rules: Rules, options: NewGameOptions): { state: GameSta
     scheduled: [],
     commitments: [],
   };
-  return withContext(rules, start, beginTurn);
+  // the starting state is this function's own, so the first turn opens on it without the copy a step makes
+  const ctx: StepContext = { rules, state: start, volatility: volatilityOf(rules, start), happened: [] };
+  beginTurn(ctx);
+  return { state: start, happened: ctx.happened };
 }

@@ -1,13 +1,16 @@
 // The game's chance: one world per seed. Every roll is a pure function of the game's key (made once from its
-// seed by seedrandom), the turn, and what the roll is for (its purpose, such as "lever:russia/border-checks"),
+// seed by seedrandom's Alea generator), the turn, and what the roll is for (its purpose, such as "lever:russia/border-checks"),
 // so two players with the same seed meet the same roll for the same thing on the same turn, whatever else they
 // did before. A roll needs no generator state: nothing to save, restore or keep in step.
 import seedrandom from 'seedrandom';
 import type { WorldKey } from './types.ts';
 
-/** The world's key: two 32-bit words drawn from the seed by seedrandom's ARC4 generator. */
+/**
+ * The world's key: two 32-bit words drawn from the seed by seedrandom's Alea generator, whose seeding is a
+ * quick hash of the text (ARC4's key schedule cost more than a whole game of the tutorial).
+ */
 export function worldKeyOf(seed: string): WorldKey {
-  const prng = seedrandom(seed);
+  const prng = seedrandom.alea(seed);
   return [prng.int32() >>> 0, prng.int32() >>> 0];
 }
 
@@ -43,6 +46,6 @@ export interface Rng {
 
 /** A generator straight from a seed, for chance outside the game (a simulated player's whims). */
 export function freshRng(seed: string): Rng {
-  const prng = seedrandom(seed);
+  const prng = seedrandom.alea(seed);
   return { next: () => prng() };
 }
