@@ -17,6 +17,8 @@ export interface TargetOptions {
 }
 
 export interface Target {
+  /** a stable name for the target ("random-wins", "volatile-worse:passive"), whatever the figures */
+  readonly id: string;
   /** what the target asks, in words */
   readonly name: string;
   /** the figure measured, in words ("12.3%") */
@@ -53,60 +55,60 @@ export function measureTargets(rules: Rules, options: TargetOptions): TargetRepo
     return report;
   };
   const targets: Target[] = [];
-  const target = (name: string, measured: string, pass: boolean) => targets.push({ name, measured, pass });
+  const target = (id: string, name: string, measured: string, pass: boolean) => targets.push({ id, name, measured, pass });
   const powers = rules.actors.filter((a) => a.greatPower).map((a) => a.id);
 
   const historical = run('historical');
   const [historicalEnding, reached] = Object.entries(historical.endings).sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
   const historicalKind = rules.endings.find((e) => e.id === historicalEnding)?.kind;
-  target(`the historical line reaches its historical ending (${historicalEnding}, a ${historicalKind}) in at least 90% of games`,
+  target('historical-ending', `the historical line reaches its historical ending (${historicalEnding}, a ${historicalKind}) in at least 90% of games`,
     percent(reached / Math.max(1, historical.runs)), historicalKind === 'victory' && reached / Math.max(1, historical.runs) >= 0.9);
 
   const random = run('random');
-  target('a player who chooses at random wins 5% to 35% of games', percent(random.winRate), random.winRate >= 0.05 && random.winRate <= 0.35);
+  target('random-wins', 'a player who chooses at random wins 5% to 35% of games', percent(random.winRate), random.winRate >= 0.05 && random.winRate <= 0.35);
   const passive = run('passive');
-  target('a player who takes no decisions wins at most 2% of games', percent(passive.winRate), passive.winRate <= 0.02);
+  target('passive-wins', 'a player who takes no decisions wins at most 2% of games', percent(passive.winRate), passive.winRate <= 0.02);
 
   let bestSingle = { id: '-', winRate: 0 };
   for (const decision of rules.decisions) {
     const only = run(`only:${decision.id}`);
     if (only.winRate >= bestSingle.winRate) bestSingle = { id: decision.id, winRate: only.winRate };
   }
-  target(`no single decision taken whenever possible wins more than 25% of games (best: ${bestSingle.id})`,
+  target('single-decision', `no single decision taken whenever possible wins more than 25% of games (best: ${bestSingle.id})`,
     percent(bestSingle.winRate), bestSingle.winRate <= 0.25);
   const neutral = rules.decisions.filter((d) => d.neutral).map((d) => d.id);
   if (neutral.length > 0) {
     const onlyNeutral = run(`only:${neutral.join(',')}`);
-    target('taking only the neutral decisions wins at most 40% of games', percent(onlyNeutral.winRate), onlyNeutral.winRate <= 0.4);
+    target('neutral-only', 'taking only the neutral decisions wins at most 40% of games', percent(onlyNeutral.winRate), onlyNeutral.winRate <= 0.4);
   }
 
   const balanced = run('balanced');
   for (const power of powers) {
     const aligned = run(`aligned:${power}`);
-    target(`multi-vector play wins more often than siding with ${power}`,
+    target(`beats-aligned:${power}`, `multi-vector play wins more often than siding with ${power}`,
       `${percent(balanced.winRate)} against ${percent(aligned.winRate)}`, balanced.winRate > aligned.winRate);
   }
-  target('multi-vector play wins at most 85% of games', percent(balanced.winRate), balanced.winRate <= 0.85);
+  target('balanced-cap', 'multi-vector play wins at most 85% of games', percent(balanced.winRate), balanced.winRate <= 0.85);
 
   for (const name of ['historical', 'balanced']) {
     const share = pressureShare(reports[name] as SimulationReport);
-    target(`great powers' pressure (a lever or a demand) is felt in most games of the ${name} strategy`, percent(share), share > 0.5);
+    target(`pressure:${name}`, `great powers' pressure (a lever or a demand) is felt in most games of the ${name} strategy`, percent(share), share > 0.5);
   }
 
   const search = run('search', 'tense', options.searchRuns);
   const balancedSample = run('balanced', 'tense', options.searchRuns);
-  target('the lookahead player beats multi-vector play in wins and mean score (same number of games)',
+  target('search-beats-balanced', 'the lookahead player beats multi-vector play in wins and mean score (same number of games)',
     `${percent(search.winRate)} / ${search.meanScore.toFixed(1)} against ${percent(balancedSample.winRate)} / ${balancedSample.meanScore.toFixed(1)}`,
     search.winRate > balancedSample.winRate && search.meanScore > balancedSample.meanScore);
   const [topDecision, topTaken] = Object.entries(search.decisionsTaken).sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
   const allTaken = Object.values(search.decisionsTaken).reduce((s, n) => s + n, 0);
   const topShare = allTaken === 0 ? 0 : topTaken / allTaken;
-  target(`the lookahead player's most taken decision (${topDecision}) is at most half of its decisions`, percent(topShare), topShare <= 0.5);
+  target('search-variety', `the lookahead player's most taken decision (${topDecision}) is at most half of its decisions`, percent(topShare), topShare <= 0.5);
 
   for (const name of ['random', 'historical', 'balanced', 'passive', ...powers.map((p) => `aligned:${p}`)]) {
     const calm = run(name, 'calm', options.difficultyRuns);
     const volatile = run(name, 'volatile', options.difficultyRuns);
-    target(`${name} does worse on volatile than on calm (mean score)`,
+    target(`volatile-worse:${name}`, `${name} does worse on volatile than on calm (mean score)`,
       `${volatile.meanScore.toFixed(1)} against ${calm.meanScore.toFixed(1)}`, volatile.meanScore < calm.meanScore);
   }
   return { targets, reports };
