@@ -166,6 +166,12 @@ function previewList(lines: readonly PreviewLine[]): HTMLElement | null {
   );
 }
 
+/** A move's preview: what it does now, and when it also does something later, "Now:" and "Later:" (later-view.ts). */
+function nowAndLater(now: readonly PreviewLine[], later: HTMLElement | null): (HTMLElement | null)[] {
+  const list = previewList(now);
+  return later ? [list ? el('p', { class: 'later-title' }, 'Now:') : null, list, later] : [list];
+}
+
 /** The indicators, capital and turn: always visible over the map. */
 export function hudView(session: Session): HTMLElement {
   const { rules } = session.scenario;
@@ -246,8 +252,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
             button(textOf(choice.label), () => actions.move({ type: 'choose', event: event.id, option: choice.id, turn: state.turn }), { 'data-focus': `choice:${event.id}:${choice.id}` }),
             choice.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
             choice.text ? paragraphs(textOf(choice.text)) : null,
-            previewList(preview(rules, state, { event: event.id, option: choice.id })),
-            laterView(rules, state, { event: event.id, option: choice.id }),
+            ...nowAndLater(preview(rules, state, { event: event.id, option: choice.id }), laterView(rules, state, { event: event.id, option: choice.id })),
           ),
         ),
       ),
@@ -339,8 +344,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
         button(label, () => actions.move({ type: 'decide', decision: def.id, turn: state.turn }), { 'data-focus': `decide:${def.id}`, ...(blocked ? { disabled: '' } : {}) }),
         def.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
         paragraphs(textOf(def.text)),
-        previewList(preview(rules, state, { decision: def.id })),
-        laterView(rules, state, { decision: def.id }),
+        ...nowAndLater(preview(rules, state, { decision: def.id }), laterView(rules, state, { decision: def.id })),
       );
     }),
   );

@@ -68,6 +68,8 @@ test("an ignored demand's cost is in the news, said as a headline", async () => 
   const headline = "Russia: you ignored its demand to join the sanctions, and it cost Russia's attitude -8.";
   expect(await page.locator('.powers-news').innerText()).toContain(headline);
   expect(await announced(page)).toContain(headline);
+  await page.locator('.summary').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/ignored-news-1280x720.png` });
   expect(errors).toEqual([]);
   await page.context().close();
 });
@@ -94,7 +96,7 @@ test("a decision's delayed effect and upkeep show in its preview, in the commitm
 });
 
 test("readiness shows as a band until the parties are sounded out, and a power's levers say how hard they would hit now", async () => {
-  const { page, errors } = await begin();
+  const { page, errors } = await begin({ width: 1920, height: 1080 });
   const readiness = page.locator('.track .readiness');
   expect(await readiness.innerText()).toBe('Readiness: Russia: not ready, Turkey: warming; sound the parties out to see exact figures');
   await page.getByRole('button', { name: /Sound out the parties/ }).click();
@@ -102,6 +104,8 @@ test("readiness shows as a band until the parties are sounded out, and a power's
   expect(await readiness.innerText()).toMatch(/^Readiness: Russia: not ready \(10 of 30 needed\), Turkey: warming \(20 of 30 needed\); sounded out: exact figures shown until the end of Jan 2016$/);
   await page.locator('details[data-actor="russia"] summary').click();
   expect(await page.locator('details[data-actor="russia"] .levers').innerText()).toContain('transit slowdown: economy -7, stability -2.3 (dependence 35: x1.4)');
+  await page.locator('.track').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/readiness-levers-1920x1080.png` });
   expect(errors).toEqual([]);
   await page.context().close();
 });
