@@ -67,6 +67,8 @@ export function shippedScenarios(): Plugin {
     configResolved(config) {
       root = config.root;
       if (config.mode === 'hostile-text') folders = ['scenarios', 'tests/browser/generated'];
+      // the browser tests' worlds that use features no shipped scenario uses yet (demands, delayed effects)
+      if (config.mode === 'test-worlds') folders = ['scenarios', 'tests/browser/fixtures'];
     },
     // `npm run dev`: a scenario file added, changed or removed reloads the page with the scenarios as they now are
     configureServer(server) {

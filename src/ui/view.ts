@@ -1,6 +1,7 @@
 // The DOM over the canvas: menu, briefing, the turn, event dialogs, the ending and its debrief. Reads the engine,
 // sends moves through the session; decides nothing itself.
 import {
+  actorMoves,
   advise,
   decisionOptions,
   describeRef,
@@ -24,9 +25,13 @@ import { own } from '../engine/records.ts';
 import { debriefCharts } from './charts.ts';
 import { button, el, paragraphs } from './dom.ts';
 import { changeRange, num, signed } from './format.ts';
+import { demandsView } from './demands-view.ts';
+import { commitmentsView, laterView } from './later-view.ts';
 import { MAP_KEY } from './map-key.ts';
+import { powersHeadlines } from './powers-news.ts';
 import type { Scenario, ScenarioProblem } from './scenarios.ts';
 import type { Session } from './session.ts';
+import { leversView, readinessWords } from './standing-view.ts';
 
 export interface Actions {
   newGame(scenario: Scenario, difficulty: Difficulty): void;
@@ -161,6 +166,12 @@ function previewList(lines: readonly PreviewLine[]): HTMLElement | null {
   );
 }
 
+/** A move's preview: what it does now, and when it also does something later, "Now:" and "Later:" (later-view.ts). */
+function nowAndLater(now: readonly PreviewLine[], later: HTMLElement | null): (HTMLElement | null)[] {
+  const list = previewList(now);
+  return later ? [list ? el('p', { class: 'later-title' }, 'Now:') : null, list, later] : [list];
+}
+
 /** The indicators, capital and turn: always visible over the map. */
 export function hudView(session: Session): HTMLElement {
   const { rules } = session.scenario;
@@ -206,7 +217,9 @@ export function announcement(session: Session): string {
   const news = session.happened.flatMap((h) => (h.kind === 'event' ? [textOf(rules.events.find((e) => e.id === h.event)?.title ?? h.event)] : []));
   if (session.state.status === 'ended') return 'The game is over. The debrief follows.';
   const turn = `Turn ${session.state.turn + 1}: ${turnLabel(rules, session.state.turn)}.`;
-  return [session.lastMove?.type === 'end-turn' ? turn : '', `${causes} changes.`, news.length > 0 ? `News: ${news.join('; ')}.` : ''].filter(Boolean).join(' ');
+  const powers = powersHeadlines(rules, session.happened);
+  const said = [session.lastMove?.type === 'end-turn' ? turn : '', powers.length > 0 ? `What the powers did: ${powers.join(' ')}` : '', `${causes} changes.`];
+  return [...said, news.length > 0 ? `News: ${news.join('; ')}.` : ''].filter(Boolean).join(' ');
 }
 
 /** The map's key in words, for every screen size (the map's own legend is left out when the map is small). */
@@ -239,7 +252,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
             button(textOf(choice.label), () => actions.move({ type: 'choose', event: event.id, option: choice.id, turn: state.turn }), { 'data-focus': `choice:${event.id}:${choice.id}` }),
             choice.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
             choice.text ? paragraphs(textOf(choice.text)) : null,
-            previewList(preview(rules, state, { event: event.id, option: choice.id })),
+            ...nowAndLater(preview(rules, state, { event: event.id, option: choice.id }), laterView(rules, state, { event: event.id, option: choice.id })),
           ),
         ),
       ),
@@ -247,6 +260,8 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
   );
 
   const summary = session.happened.length > 0 ? happenedList(rules, session.happened) : [];
+  const headlines = powersHeadlines(rules, session.happened);
+  const powers = headlines.length > 0 ? el('ul', { class: 'powers-news', 'aria-label': 'What the powers did' }, headlines.map((h) => el('li', {}, el('strong', {}, h)))) : null;
 
   const actors = el(
     'table',
@@ -282,9 +297,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
         { class: 'card actor-card', 'data-actor': a.id },
         el('summary', {}, `${textOf(a.name)}: interests, levers, and why the relation moved`),
         a.interests.length > 0 ? [el('h3', {}, 'Interests'), el('ul', {}, a.interests.map((i) => el('li', {}, textOf(i))))] : null,
-        a.levers.length > 0
-          ? [el('h3', {}, 'Levers against Kazakhstan'), el('ul', {}, a.levers.map((l) => el('li', {}, `${l.kind}, when its attitude falls below ${signed(l.below)}: ${textOf(l.reason)}`)))]
-          : null,
+        leversView(rules, state, a.id),
         el('h3', {}, 'How the relation moved'),
         moves.length > 0
           ? el('ul', {}, moves.map((c) => el('li', { class: c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : '' }, `${turnLabel(rules, c.turn)}: ${describeRef(rules, c.target)} ${signed(c.delta)} (${trend(c.delta)}) to ${num(c.value)}: ${c.reason}`)))
@@ -310,7 +323,8 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
       { class: 'track card' },
       el('h3', {}, textOf(def.name)),
       el('p', {}, `Stage ${STAGES[track.stage] ?? track.stage} (${track.stage} of ${STAGES.length - 1}), progress ${num(track.progress)} of 100, conflict cost ${num(track.cost)}`),
-      el('p', {}, `Readiness: ${def.parties.map((p) => `${actorName(rules, p)} ${num(own(track.readiness, p) ?? 0)}`).join(', ')}; ${blocker ? `held back: ${blocker}` : track.stage >= STAGES.length - 1 ? 'settled' : 'ready for the next stage'}`),
+      el('p', { class: 'readiness' }, readinessWords(rules, state, def)),
+      el('p', {}, blocker ? `Held back: ${blocker}` : track.stage >= STAGES.length - 1 ? 'Settled.' : 'Ready for the next stage.'),
     );
   });
 
@@ -330,7 +344,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
         button(label, () => actions.move({ type: 'decide', decision: def.id, turn: state.turn }), { 'data-focus': `decide:${def.id}`, ...(blocked ? { disabled: '' } : {}) }),
         def.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
         paragraphs(textOf(def.text)),
-        previewList(preview(rules, state, { decision: def.id })),
+        ...nowAndLater(preview(rules, state, { decision: def.id }), laterView(rules, state, { decision: def.id })),
       );
     }),
   );
@@ -351,15 +365,17 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
     { class: 'panel', 'aria-label': 'The turn' },
     refusal ? el('p', { class: 'refusal', role: 'alert' }, `Refused: ${refusal}`) : null,
     dialogs,
-    summary.length > 0
-      ? el('section', { class: 'summary card', 'aria-labelledby': 'summary-title' }, el('h2', { id: 'summary-title' }, session.lastMove?.type === 'end-turn' ? 'What changed, and why' : 'What your move did'), el('ul', {}, summary))
+    summary.length > 0 || powers
+      ? el('section', { class: 'summary card', 'aria-labelledby': 'summary-title' }, el('h2', { id: 'summary-title' }, session.lastMove?.type === 'end-turn' ? 'What changed, and why' : 'What your move did'), powers, el('ul', {}, summary))
       : null,
+    demandsView(rules, state, (m) => actions.move(m), previewList),
     el(
       'div',
       { class: 'row end-turn' },
       button('End turn', () => actions.move({ type: 'end-turn', turn: state.turn }), { 'data-focus': 'end-turn', ...(blocked ? { disabled: '', 'aria-describedby': 'end-turn-why' } : {}) }),
       blocked ? el('span', { id: 'end-turn-why' }, ' Answer the event first.') : null,
     ),
+    commitmentsView(rules, state),
     el('section', { 'aria-labelledby': 'decisions-title' }, el('h2', { id: 'decisions-title' }, 'Decisions'), decisions),
     advisors,
     el('section', { 'aria-labelledby': 'world-title' }, el('h2', { id: 'world-title' }, 'The world'), mapKey(), actors, cards, tensions, tracks),
@@ -375,8 +391,11 @@ function moveText(rules: Rules, move: Move): string {
     }
     case 'choose': {
       const event = rules.events.find((e) => e.id === move.event);
-      const option = event?.choices.find((c) => c.id === move.option);
-      return `${event ? textOf(event.title) : move.event}: ${option ? textOf(option.label) : move.option}`;
+      // an answer to a power's offer or demand is a choice too: named by the power and its move
+      const power = event ? undefined : actorMoves(rules).get(move.event);
+      const option = (event?.choices ?? power?.move.options)?.find((c) => c.id === move.option);
+      const title = event ? textOf(event.title) : power ? `${textOf(power.actor.name)}: ${textOf(power.move.title)}` : move.event;
+      return `${title}: ${option ? textOf(option.label) : move.option}`;
     }
     case 'end-turn':
       return '';

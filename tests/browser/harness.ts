@@ -34,11 +34,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** The site as shipped; or, with `hostile`, a build that also carries the hostile-text scenario (a test-only mode). */
-export async function startHarness(hostile = false): Promise<Harness> {
+/**
+ * The site as shipped; or, with `hostile`, a build that also carries the hostile-text scenario; or, with
+ * 'test-worlds', one that also carries the scenarios in tests/browser/fixtures (test-only modes).
+ */
+export async function startHarness(hostile: boolean | 'test-worlds' = false): Promise<Harness> {
   const configFile = join(root, 'vite.config.ts');
   let outDir = 'dist-web';
-  if (hostile) {
+  if (hostile === 'test-worlds') {
+    outDir = 'dist-web-test-worlds';
+    await buildAsShipped({ root, configFile, mode: 'test-worlds', logLevel: 'warn', build: { outDir } });
+  } else if (hostile) {
     const dir = join(root, 'tests', 'browser', 'generated');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'hostile.yaml'), hostileScenario(readFileSync(join(root, 'scenarios', 'tutorial.yaml'), 'utf8')));
