@@ -1,8 +1,7 @@
 // What a move does over time, before it is taken: its effects now (preview.ts), its delayed effects on the turns
 // they fall due, and its commitment's upkeep on every turn of its window, within the calendar. Ranges, never
 // draws; a later line reads today's numbers, so it is a forecast, not a promise.
-import { lookup } from './lookup.ts';
-import { effectPreview, preview, type PreviewLine, type PreviewSubject } from './preview.ts';
+import { effectPreview, preview, subjectDef, type PreviewLine, type PreviewSubject } from './preview.ts';
 import type { Effect, GameState, Rules, UpkeepDef } from './types.ts';
 
 export interface TimelineEntry {
@@ -16,11 +15,7 @@ export interface TimelineEntry {
 }
 
 export function previewTimeline(rules: Rules, state: GameState, subject: PreviewSubject): TimelineEntry[] {
-  const index = lookup(rules);
-  const found =
-    'decision' in subject
-      ? index.decision.get(subject.decision)
-      : index.event.get(subject.event)?.choices.find((c) => c.id === subject.option);
+  const found = subjectDef(rules, subject);
   if (!found) return [];
   const lastTurn = rules.calendar.length - 1;
   const entries: TimelineEntry[] = [];

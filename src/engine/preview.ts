@@ -9,7 +9,7 @@ import { clamp, round1 } from './numbers.ts';
 import { describeRef, readRef, refKey, refRange } from './refs.ts';
 import { volatilityOf } from './step.ts';
 import { textOf } from './text.ts';
-import { STAGES, type Effect, type GameState, type Ref, type Rules } from './types.ts';
+import { STAGES, type ChoiceDef, type DecisionDef, type Effect, type GameState, type Ref, type Rules } from './types.ts';
 import { own } from './records.ts';
 
 export interface PreviewLine {
@@ -46,13 +46,17 @@ export function previewValues(rules: Rules, state: GameState, subject: PreviewSu
 
 const CAPITAL: Ref = { kind: 'capital' };
 
+/** What a preview is of: a decision, an event's option, or the answer to a power's offer or demand. */
+export function subjectDef(rules: Rules, subject: PreviewSubject): DecisionDef | ChoiceDef | undefined {
+  const index = lookup(rules);
+  return 'decision' in subject
+    ? index.decision.get(subject.decision)
+    : (index.event.get(subject.event)?.choices.find((c) => c.id === subject.option) ?? demandOption(rules, subject.event, subject.option));
+}
+
 function collect(rules: Rules, state: GameState, subject: PreviewSubject, lines: PreviewValue[], words: boolean): void {
   const index = lookup(rules);
-  const found =
-    'decision' in subject
-      ? index.decision.get(subject.decision)
-      : (index.event.get(subject.event)?.choices.find((c) => c.id === subject.option) ??
-        demandOption(rules, subject.event, subject.option));
+  const found = subjectDef(rules, subject);
   if (!found) return;
   const volatility = volatilityOf(rules, state);
   if ('cost' in found && found.cost > 0) {

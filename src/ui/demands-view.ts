@@ -3,7 +3,7 @@
 // lapse and pay its stated cost.
 import { actorMoves, preview, textOf, type GameState, type Move, type Rules } from '../engine/index.ts';
 import { button, el, paragraphs } from './dom.ts';
-import { effectWords } from './later-view.ts';
+import { effectWords, laterView } from './later-view.ts';
 
 /** How the list of likely effects is drawn (view.ts's, so offers read like events). */
 export type PreviewList = (lines: ReturnType<typeof preview>) => HTMLElement | null;
@@ -47,6 +47,8 @@ export function demandsView(rules: Rules, state: GameState, move: (m: Move) => v
               option.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
               option.text ? paragraphs(textOf(option.text)) : null,
               previewList(preview(rules, state, { event: id, option: option.id })),
+              // an answer may bind Kazakhstan later too (a credit's debt service, an alignment's upkeep)
+              laterView(rules, state, { event: id, option: option.id }),
             ),
           ),
         ),
