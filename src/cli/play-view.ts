@@ -141,6 +141,7 @@ export function printOpenDemands(screen: Screen, state: GameState): void {
     for (const option of move.options) {
       screen.print(`    - ${shown(option.label)} [${shown(option.id)}]${option.neutral ? ', valued by all sides' : ''}`);
       printPreview(screen, preview(screen.rules, state, { event: move.id, option: option.id }), '         ');
+      printLater(screen, state, { event: move.id, option: option.id }, '         ');
     }
     if (move.ignored.length > 0) screen.print(`    If ignored: ${shown(move.ignoredText ?? 'it costs you')}`);
   }
