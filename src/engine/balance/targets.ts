@@ -33,6 +33,9 @@ export interface TargetReport {
 
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 
+/** the strategies compared on calm and on volatile, beside each aligned:POWER */
+const LOOK_ALIKES = ['random', 'historical', 'balanced', 'passive'];
+
 function strategyOf(name: string): Strategy {
   const strategy = parseStrategy(name);
   if (!strategy) throw new Error(`unknown strategy ${name}`);
@@ -105,11 +108,31 @@ export function measureTargets(rules: Rules, options: TargetOptions): TargetRepo
   const topShare = allTaken === 0 ? 0 : topTaken / allTaken;
   target('search-variety', `the lookahead player's most taken decision (${topDecision}) is at most half of its decisions`, percent(topShare), topShare <= 0.5);
 
-  for (const name of ['random', 'historical', 'balanced', 'passive', ...powers.map((p) => `aligned:${p}`)]) {
+  for (const name of [...LOOK_ALIKES, ...powers.map((p) => `aligned:${p}`)]) {
     const calm = run(name, 'calm', options.difficultyRuns);
     const volatile = run(name, 'volatile', options.difficultyRuns);
     target(`volatile-worse:${name}`, `${name} does worse on volatile than on calm (mean score)`,
       `${volatile.meanScore.toFixed(1)} against ${calm.meanScore.toFixed(1)}`, volatile.meanScore < calm.meanScore);
   }
   return { targets, reports };
+}
+
+
+/** The targets `measureTargets` will measure for these rules, by id with their words, before any game is played. */
+export function targetPlan(rules: Rules): { readonly id: string; readonly title: string }[] {
+  const powers = rules.actors.filter((a) => a.greatPower).map((a) => a.id);
+  const plan = [
+    { id: 'historical-ending', title: 'the historical line reaches its historical ending, a victory, in at least 90% of games' },
+    { id: 'random-wins', title: 'a player who chooses at random wins 5% to 35% of games' },
+    { id: 'passive-wins', title: 'a player who takes no decisions wins at most 2% of games' },
+    { id: 'single-decision', title: 'no single decision taken whenever possible wins more than 25% of games' },
+    ...(rules.decisions.some((d) => d.neutral) ? [{ id: 'neutral-only', title: 'taking only the neutral decisions wins at most 40% of games' }] : []),
+    ...powers.map((p) => ({ id: `beats-aligned:${p}`, title: `multi-vector play wins more often than siding with ${p}` })),
+    { id: 'balanced-cap', title: 'multi-vector play wins at most 85% of games' },
+    ...['historical', 'balanced'].map((s) => ({ id: `pressure:${s}`, title: `great powers' pressure is felt in most games of the ${s} strategy` })),
+    { id: 'search-beats-balanced', title: 'the lookahead player beats multi-vector play in wins and mean score' },
+    { id: 'search-variety', title: "the lookahead player's most taken decision is at most half of its decisions" },
+    ...[...LOOK_ALIKES, ...powers.map((p) => `aligned:${p}`)].map((s) => ({ id: `volatile-worse:${s}`, title: `${s} does worse on volatile than on calm` })),
+  ];
+  return plan;
 }
