@@ -1,28 +1,8 @@
 // Consequences over time in the terminal: the commitments running and what falls due when this turn ends, and
 // under a decision or an option, what it does on later turns (its delayed effects and its upkeep).
-import { commitmentsOf, describeRef, dueNext, previewTimeline, textOf, type Effect, type GameState, type PreviewSubject } from '../engine/index.ts';
+import { commitmentsOf, dueNext, effectWords, previewTimeline, textOf, type GameState, type PreviewSubject } from '../engine/index.ts';
 import { num, shown, signed } from './format.ts';
 import { printItem, printPreview, type Screen } from './play-screen.ts';
-
-/** "economy -3", "push the jet-crisis talks +10": an effect in words, before its spread. */
-export function effectWords(screen: Screen, effect: Effect): string {
-  const { rules } = screen;
-  const track = (id: string) => textOf(rules.tracks.find((t) => t.id === id)?.name ?? id);
-  switch (effect.kind) {
-    case 'change':
-      return `${describeRef(rules, effect.target)} ${signed(effect.by)}`;
-    case 'set':
-      return `${describeRef(rules, { kind: 'flag', flag: effect.flag })} set to ${num(effect.to)}`;
-    case 'mediate':
-      return `Kazakhstan pushes ${track(effect.track)} +${num(effect.progress)}`;
-    case 'advance':
-      return `another channel pushes ${track(effect.track)} +${num(effect.progress)}`;
-    case 'spoil':
-      return `a spoiler hits ${track(effect.track)} (readiness ${signed(effect.readiness)})`;
-    case 'reveal':
-      return `the parties to ${track(effect.track)} are sounded out (their readiness shown for ${num(effect.turns)} turns)`;
-  }
-}
 
 export function printCommitments(screen: Screen, state: GameState): void {
   const { rules, style, print } = screen;
@@ -35,13 +15,13 @@ export function printCommitments(screen: Screen, state: GameState): void {
     for (const c of running) {
       const left = c.remaining === null ? 'to the end' : `${c.remaining} more turn${c.remaining === 1 ? '' : 's'}`;
       const start = c.startsIn > 0 ? `starts in ${c.startsIn} turn${c.startsIn === 1 ? '' : 's'}, ` : '';
-      const cost = c.effects.map((e) => effectWords(screen, e)).join(', ');
+      const cost = c.effects.map((e) => effectWords(screen.rules, e)).join(', ');
       printItem(screen, '- ', shown(`${c.title}: ${c.reason} (${start}${left}): each turn ${cost}`));
     }
   }
   if (due.length > 0) {
     print(style.bold('Falls due when this turn ends'));
-    for (const d of due) printItem(screen, '- ', shown(`${d.reason}: ${d.effects.map((e) => effectWords(screen, e)).join(', ')}`));
+    for (const d of due) printItem(screen, '- ', shown(`${d.reason}: ${d.effects.map((e) => effectWords(screen.rules, e)).join(', ')}`));
   }
 }
 

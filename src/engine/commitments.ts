@@ -16,7 +16,13 @@ export function upkeepOf(rules: Rules, source: CauseSource): { upkeep: UpkeepDef
   if (source.kind === 'choice') {
     const event = index.event.get(source.event);
     const option = event?.choices.find((c) => c.id === source.option);
-    return event && option?.upkeep ? { upkeep: option.upkeep, title: `${textOf(event.title)}: ${textOf(option.label)}` } : null;
+    if (event) return option?.upkeep ? { upkeep: option.upkeep, title: `${textOf(event.title)}: ${textOf(option.label)}` } : null;
+    // an answer to a power's offer or demand (see demands.ts), named as its answer is: "Russia: asks …: Decline"
+    for (const actor of rules.actors) {
+      const move = actor.moves?.find((m) => m.id === source.event);
+      const answer = move?.options.find((o) => o.id === source.option);
+      if (move) return answer?.upkeep ? { upkeep: answer.upkeep, title: `${textOf(actor.name)}: ${textOf(move.title)}: ${textOf(answer.label)}` } : null;
+    }
   }
   return null;
 }

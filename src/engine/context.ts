@@ -10,6 +10,8 @@ export interface StepContext {
   readonly state: GameState;
   readonly volatility: number;
   readonly happened: Happening[];
+  /** true while the world answers at the end of a turn: what lasts "N turns" from then starts with the next turn */
+  atTurnEnd?: boolean;
 }
 
 /** Add `amount` to a number, kept in range, and record why. Returns the change actually made. */

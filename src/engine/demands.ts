@@ -1,6 +1,7 @@
 // The actors' offers and demands once played: open until their deadline, answered with the same `choose` move
 // as an event (its id is the move's), never blocking the end of a turn the way a pending event does.
 import { type StepContext } from './context.ts';
+import { commit } from './commitments.ts';
 import { applyEffects } from './effects.ts';
 import { textOf } from './text.ts';
 import type { ActorDef, ActorMoveDef, ChoiceDef, GameState, OpenDemand, Rejection, Rules } from './types.ts';
@@ -62,4 +63,5 @@ export function answerDemand(ctx: StepContext, id: string, optionId: string): vo
     ...(option.neutral ? {} : { coupledAs: `${id}/${optionId}` }),
   });
   for (const tag of option.tags) state.thisTurnTags.push({ tag, source: `${id}/${optionId}` });
+  commit(ctx, { kind: 'choice', event: id, option: optionId });
 }

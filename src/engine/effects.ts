@@ -52,7 +52,9 @@ export function applyEffect(ctx: StepContext, effect: Effect, origin: EffectOrig
     case 'reveal': {
       // what the player knows, not a number of the world: no cause in the ledger (see readiness-view.ts)
       const track = own(ctx.state.tracks, effect.track);
-      if (track) track.revealedUntil = Math.max(track.revealedUntil ?? 0, ctx.state.turn + Math.max(0, effect.turns));
+      // revealed for `turns` turns counting the one it is taken on; one that lands at a turn's end counts from the next
+      const from = ctx.state.turn + (ctx.atTurnEnd ? 1 : 0);
+      if (track) track.revealedUntil = Math.max(track.revealedUntil ?? 0, from + Math.max(0, effect.turns));
       return;
     }
   }

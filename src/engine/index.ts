@@ -26,4 +26,4 @@ export { measureTargets, targetPlan, pressureShare, type Target, type TargetOpti
 export { seriesOf, historicalSeries, type GameSeries } from './series.ts';
 export { LEVER_HITS, leverExposure, leverFactor, type LeverExposure } from './world/levers.ts';
 export { actorMoves, openDemand, type MoveEntry } from './demands.ts';
-export { num, signed, changeRange } from './display.ts';
+export { num, signed, changeRange, effectWords } from './display.ts';

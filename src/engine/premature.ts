@@ -34,11 +34,11 @@ export function prematureRisks(rules: Rules, state: GameState, trackId: string):
   return out;
 }
 
-/** Roll each party's risk before Kazakhstan's push lands. */
-export function rollPremature(ctx: StepContext, trackId: string): void {
+/** Roll each party's risk before Kazakhstan's push lands; `push` names the push, so each push risks on its own. */
+export function rollPremature(ctx: StepContext, trackId: string, push: string): void {
   const source = { kind: 'mediation', track: trackId } as const;
   for (const risk of prematureRisks(ctx.rules, ctx.state, trackId)) {
-    if (!chance(ctx, risk.chance, `premature:${trackId}/${risk.actor}`)) continue;
+    if (!chance(ctx, risk.chance, `premature:${trackId}/${risk.actor}/${push}`)) continue;
     const name = textOf(lookup(ctx.rules).actor.get(risk.actor)?.name ?? risk.actor);
     change(ctx, { kind: 'trust', actor: risk.actor }, -risk.trust, source, `${name}: pushed before it was ready`);
   }

@@ -98,7 +98,9 @@ function choose(ctx: StepContext, eventId: string, optionId: string): void {
 function endTurn(ctx: StepContext): void {
   const { state } = ctx;
   state.moves.push({ turn: state.turn, move: { type: 'end-turn' } });
+  ctx.atTurnEnd = true;
   worldReacts(ctx);
+  ctx.atTurnEnd = false;
   if (checkEndings(ctx)) return;
   state.turn += 1;
   state.thisTurn = [];

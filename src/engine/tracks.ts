@@ -2,7 +2,7 @@
 // channel's) and spoilers; and what keeps a track from its next stage. The end-of-turn rules of the tracks are
 // world/mediation.ts.
 import { change, type StepContext } from './context.ts';
-import type { EffectOrigin } from './origin.ts';
+import { purposeOf, type EffectOrigin } from './origin.ts';
 import { lookup } from './lookup.ts';
 import { readRef } from './refs.ts';
 import { textOf } from './text.ts';
@@ -36,7 +36,7 @@ export function pushTrack(ctx: StepContext, trackId: string, amount: number, byK
   const def = lookup(ctx.rules).track.get(trackId);
   const track = own(ctx.state.tracks, trackId);
   if (!def || !track || track.stage >= FINAL_STAGE) return;
-  if (byKazakhstan && amount > 0) rollPremature(ctx, trackId);
+  if (byKazakhstan && amount > 0) rollPremature(ctx, trackId, origin.purpose ?? purposeOf(origin.source));
   const share = byKazakhstan ? creditedShare(ctx.rules, ctx.state, def) : 0;
   const push = byKazakhstan ? amount * trustFactor(ctx.rules, ctx.state, def) : amount;
   const reason = byKazakhstan && ctx.rules.params.trustCredit

@@ -16,6 +16,11 @@ export function checkDelays(ctx: CheckContext, sites: readonly EffectSite[]): vo
   for (const e of ctx.scenario.events ?? []) {
     for (const c of e.choices ?? []) if (c.upkeep) upkeeps.push({ upkeep: c.upkeep, label: `choice '${c.id}' of event '${e.id}'` });
   }
+  for (const a of ctx.scenario.actors) {
+    for (const m of a.moves ?? []) {
+      for (const o of m.options ?? []) if (o.upkeep) upkeeps.push({ upkeep: o.upkeep, label: `option '${o.id}' of move '${m.id}' of actor '${a.id}'` });
+    }
+  }
   for (const { upkeep, label } of upkeeps) {
     if (upkeep.from === undefined || upkeep.from < turns) continue;
     ctx.problems.warning('never-due', ctx.map.locate(upkeep, 'from'),

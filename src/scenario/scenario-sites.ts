@@ -70,7 +70,10 @@ export function effectSites(s: ScenarioFile): EffectSite[] {
     for (const m of a.moves ?? []) {
       const label = `move '${m.id}' of actor '${a.id}'`;
       add(m.effects, label);
-      for (const o of m.options ?? []) add(o.effects, `option '${o.id}' of ${label}`);
+      for (const o of m.options ?? []) {
+        add(o.effects, `option '${o.id}' of ${label}`);
+        add(o.upkeep?.effects, `the upkeep of option '${o.id}' of ${label}`);
+      }
       add(m.ignored, `what ignoring ${label} costs`);
     }
   }

@@ -1,9 +1,9 @@
 // The powers' offers and demands waiting for an answer: shown like events, with their deadline and what ignoring
 // them costs, each answer a real button with its preview. They never hold up End turn: the player may let one
 // lapse and pay its stated cost.
-import { actorMoves, preview, textOf, type GameState, type Move, type Rules } from '../engine/index.ts';
+import { actorMoves, effectWords, preview, textOf, type GameState, type Move, type Rules } from '../engine/index.ts';
 import { button, el, paragraphs } from './dom.ts';
-import { effectWords, laterView } from './later-view.ts';
+import { laterView } from './later-view.ts';
 
 /** How the list of likely effects is drawn (view.ts's, so offers read like events). */
 export type PreviewList = (lines: ReturnType<typeof preview>) => HTMLElement | null;

@@ -1,28 +1,9 @@
 // Consequences over time in the browser: under a move's preview, what it does on later turns (its delayed effects
 // and its upkeep), and beside the turn, the commitments running and what falls due when this turn ends. The same
 // facts the terminal prints (cli/play-later.ts), read from the engine; the page decides nothing.
-import { commitmentsOf, describeRef, dueNext, previewTimeline, textOf, type Effect, type GameState, type PreviewLine, type PreviewSubject, type Rules } from '../engine/index.ts';
+import { commitmentsOf, dueNext, effectWords, previewTimeline, textOf, type Effect, type GameState, type PreviewLine, type PreviewSubject, type Rules } from '../engine/index.ts';
 import { el } from './dom.ts';
 import { changeRange, num, signed } from './format.ts';
-
-/** "economy -3", "Kazakhstan pushes The jet crisis +30": an effect in words, before its spread. */
-export function effectWords(rules: Rules, effect: Effect): string {
-  const track = (id: string) => textOf(rules.tracks.find((t) => t.id === id)?.name ?? id);
-  switch (effect.kind) {
-    case 'change':
-      return `${describeRef(rules, effect.target)} ${signed(effect.by)}`;
-    case 'set':
-      return `${describeRef(rules, { kind: 'flag', flag: effect.flag })} set to ${num(effect.to)}`;
-    case 'mediate':
-      return `Kazakhstan pushes ${track(effect.track)} +${num(effect.progress)}`;
-    case 'advance':
-      return `another channel pushes ${track(effect.track)} +${num(effect.progress)}`;
-    case 'spoil':
-      return `a spoiler hits ${track(effect.track)} (readiness ${signed(effect.readiness)})`;
-    case 'reveal':
-      return `the parties to ${track(effect.track)} are sounded out (their readiness shown for ${num(effect.turns)} turns)`;
-  }
-}
 
 /** A preview line in words: "economy -4 to -2". */
 function lineWords(line: PreviewLine): string {

@@ -66,6 +66,7 @@ function play(ctx: StepContext, actor: ActorDef, move: ActorMoveDef): void {
   ctx.happened.push({ kind: 'actor-move', actor: actor.id, move: move.id, turn: state.turn });
   applyEffects(ctx, move.effects, { source: { kind: 'actor-move', actor: actor.id, id: move.id }, reason: moveReason({ actor, move }) });
   if (move.kind !== 'action' && move.options.length > 0) {
-    state.openDemands.push({ id: move.id, actor: actor.id, due: state.turn + move.deadline });
+    // an answer is due by the last turn at the latest, so that ignoring a late demand still costs what it said
+    state.openDemands.push({ id: move.id, actor: actor.id, due: Math.min(state.turn + move.deadline, ctx.rules.calendar.length - 1) });
   }
 }

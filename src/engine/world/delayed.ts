@@ -22,7 +22,7 @@ function applyDueEffects(ctx: StepContext): void {
   state.scheduled = state.scheduled.filter((s) => s.turn > state.turn);
   for (const item of due) {
     const reason = `${item.origin.reason}: falls due now (${ago(item.origin.source, state.turn - item.since)})`;
-    applyEffect(ctx, item.effect, { ...item.origin, reason }, `delayed:${item.purpose}`);
+    applyEffect(ctx, item.effect, { ...item.origin, reason }, `delayed:${item.purpose}@${item.since}`);
   }
 }
 
@@ -36,7 +36,8 @@ function applyUpkeep(ctx: StepContext): void {
     const { upkeep, title } = found;
     const count = state.turn - c.first + 1;
     const of = upkeep.turns === null ? '' : ` of ${upkeep.turns}`;
-    // no coupling: an upkeep is the price of a move already made, not a new move toward anyone
+    // no coupling: an upkeep is the price of a move already made, not a new move toward anyone; an upkeep that
+    // lowers a power's attitude is still the player's doing, so that power remembers it (see context.ts)
     applyEffects(ctx, upkeep.effects, {
       source: c.source,
       reason: `${title}: ${textOf(upkeep.reason)} (upkeep, turn ${count}${of})`,

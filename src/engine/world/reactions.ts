@@ -13,6 +13,8 @@ export function react(ctx: StepContext): void {
         applyEffects(ctx, reaction.effects, {
           source: { kind: 'reaction', actor: actor.id, id: reaction.id },
           reason: `${textOf(actor.name)}: ${textOf(reaction.reason)}`,
+          // a reaction to two moves of one turn rolls its effects for each move apart
+          purpose: `reaction:${actor.id}/${reaction.id}/${source}`,
         });
       }
     }
