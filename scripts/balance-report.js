@@ -39,7 +39,8 @@ for (const file of files) {
     const [topId, topShare] = Object.entries(report.decisionShare).sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
     const endings = rules.endings.map((e) => percent((report.endings[e.id] ?? 0) / report.runs));
     const pressure = percent(report.pressureGames / report.runs);
-    lines.push(`| ${name} | ${report.runs} | ${percent(report.winRate)} | ${endings.join(' | ')} | ${report.meanScore.toFixed(1)} | ${pressure} | ${topId} (${percent(topShare)} of turns) |`);
+    const top = topShare > 0 ? `${topId} (${percent(topShare)} of turns)` : 'none';
+    lines.push(`| ${name} | ${report.runs} | ${percent(report.winRate)} | ${endings.join(' | ')} | ${report.meanScore.toFixed(1)} | ${pressure} | ${top} |`);
   }
   lines.push('');
 }
