@@ -18,11 +18,9 @@ export function upkeepOf(rules: Rules, source: CauseSource): { upkeep: UpkeepDef
     const option = event?.choices.find((c) => c.id === source.option);
     if (event) return option?.upkeep ? { upkeep: option.upkeep, title: `${textOf(event.title)}: ${textOf(option.label)}` } : null;
     // an answer to a power's offer or demand (see demands.ts), named as its answer is: "Russia: asks …: Decline"
-    for (const actor of rules.actors) {
-      const move = actor.moves?.find((m) => m.id === source.event);
-      const answer = move?.options.find((o) => o.id === source.option);
-      if (move) return answer?.upkeep ? { upkeep: answer.upkeep, title: `${textOf(actor.name)}: ${textOf(move.title)}: ${textOf(answer.label)}` } : null;
-    }
+    const entry = index.actorMove.get(source.event);
+    const answer = entry?.move.options.find((o) => o.id === source.option);
+    if (answer?.upkeep && entry) return { upkeep: answer.upkeep, title: `${textOf(entry.actor.name)}: ${textOf(entry.move.title)}: ${textOf(answer.label)}` };
   }
   return null;
 }

@@ -4,25 +4,14 @@ import { type StepContext } from './context.ts';
 import { commit } from './commitments.ts';
 import { applyEffects } from './effects.ts';
 import { textOf } from './text.ts';
-import type { ActorDef, ActorMoveDef, ChoiceDef, GameState, OpenDemand, Rejection, Rules } from './types.ts';
+import { lookup, type MoveEntry } from './lookup.ts';
+import type { ChoiceDef, GameState, OpenDemand, Rejection, Rules } from './types.ts';
 
-export interface MoveEntry {
-  readonly actor: ActorDef;
-  readonly move: ActorMoveDef;
-}
+export type { MoveEntry } from './lookup.ts';
 
-const cache = new WeakMap<Rules, ReadonlyMap<string, MoveEntry>>();
-
-/** Every actor's moves by id (ids are unique across actor moves, events and decisions: the checker sees to it). */
+/** Every actor's moves by id, from the rules' index (lookup.ts). */
 export function actorMoves(rules: Rules): ReadonlyMap<string, MoveEntry> {
-  let found = cache.get(rules);
-  if (!found) {
-    const map = new Map<string, MoveEntry>();
-    for (const actor of rules.actors) for (const move of actor.moves ?? []) if (!map.has(move.id)) map.set(move.id, { actor, move });
-    found = map;
-    cache.set(rules, found);
-  }
-  return found;
+  return lookup(rules).actorMove;
 }
 
 export function openDemand(state: GameState, id: string): OpenDemand | undefined {

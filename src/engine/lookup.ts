@@ -1,7 +1,7 @@
 // Indexes over the compiled rules, built once per rules object: the step function looks things up by id
 // thousands of times a second in simulation.
 import { textOf } from './text.ts';
-import type { ActorDef, DecisionDef, EndingDef, EventDef, ReactionDef, Rules, TrackDef } from './types.ts';
+import type { ActorDef, ActorMoveDef, DecisionDef, EndingDef, EventDef, ReactionDef, Rules, TrackDef } from './types.ts';
 
 /** An actor's reaction to a tag, with the note a preview shows for it. */
 export interface TagReaction {
@@ -13,8 +13,16 @@ export interface TagReaction {
   readonly chance: number;
 }
 
+/** One of an actor's own moves (an offer, a demand, an action), with the actor who plays it. */
+export interface MoveEntry {
+  readonly actor: ActorDef;
+  readonly move: ActorMoveDef;
+}
+
 export interface Lookup {
   readonly actor: ReadonlyMap<string, ActorDef>;
+  /** every actor's moves by id (unique across actor moves, events and decisions: the checker sees to it) */
+  readonly actorMove: ReadonlyMap<string, MoveEntry>;
   readonly decision: ReadonlyMap<string, DecisionDef>;
   readonly event: ReadonlyMap<string, EventDef>;
   readonly track: ReadonlyMap<string, TrackDef>;
@@ -81,9 +89,12 @@ function build(rules: Rules): Lookup {
     }
   }
   const greatPowers = rules.actors.filter((a) => a.greatPower);
+  const actorMove = new Map<string, MoveEntry>();
+  for (const actor of rules.actors) for (const move of actor.moves ?? []) if (!actorMove.has(move.id)) actorMove.set(move.id, { actor, move });
   return {
     datedOn,
     reactionsTo,
+    actorMove,
     conditionalEvents: rules.events.filter((e) => e.trigger.kind === 'conditional'),
     randomEvents: rules.events.filter((e) => e.trigger.kind === 'random'),
     actor: byId(rules.actors),

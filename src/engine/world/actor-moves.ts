@@ -6,7 +6,7 @@
 // conditions can ask `fired.MOVE` whether it was played.
 import { holds } from '../condition.ts';
 import { chance, type StepContext } from '../context.ts';
-import { actorMoves, moveReason } from '../demands.ts';
+import { actorMoves, moveReason, openDemand } from '../demands.ts';
 import { applyEffects } from '../effects.ts';
 import { own, put } from '../records.ts';
 import { textOf } from '../text.ts';
@@ -44,7 +44,7 @@ function available(ctx: StepContext, move: ActorMoveDef): boolean {
   const { state } = ctx;
   const last = own(state.fired, move.id);
   if (last !== undefined && (move.once || state.turn - last <= move.cooldown)) return false;
-  if (state.openDemands.some((d) => d.id === move.id)) return false;
+  if (openDemand(state, move.id)) return false;
   return holds(ctx.rules, state, move.when);
 }
 
