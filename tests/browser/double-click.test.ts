@@ -64,8 +64,12 @@ async function playTo(world: { seed: string; turn: number }, size?: { width: num
   return opened;
 }
 
+/** Answer every waiting event with its first choice, as a person does: each press after the last one's result is drawn. */
 async function answerEvents(page: Page): Promise<void> {
-  while ((await page.locator('[role="dialog"] button').count()) > 0) await page.locator('[role="dialog"] button').first().click();
+  while ((await page.locator('[role="dialog"] button').count()) > 0) {
+    await page.locator('[role="dialog"] button').first().click();
+    await painted(page);
+  }
 }
 
 /** Whether an enabled button of a pending event, or (`decision`) of the decisions, lies at the point. */
