@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { insertAfter } from '../scenario/minimal.ts';
+import { withDemand } from '../scenario/minimal.ts';
 import { ensureBuilt, multivector, removeDir, tempDir } from './run.ts';
 
 let dir: string;
@@ -13,31 +13,9 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => removeDir(dir));
 
-const DEMAND = `    moves:
-      - id: join-sanctions
-        kind: demand
-        title: asks its allies to join the sanctions on Turkey
-        text: The Kremlin asks its allies to join the sanctions on Turkey.
-        utility: 10
-        options:
-          - id: comply
-            label: Join the sanctions
-            effects:
-              - change: attitude.russia
-                by: 5
-          - id: keep-trade
-            label: Keep trade with Turkey open
-            effects:
-              - change: prestige
-                by: 2
-        ignored:
-          - change: attitude.russia
-            by: -10
-        ignoredText: you ignored its demand to join the sanctions`;
-
 test("the terminal shows the powers' moves and an open demand, answered by its option's id", () => {
   const file = join(dir, 'demand.yaml');
-  writeFileSync(file, insertAfter('        reason: Trucks wait at the border.', DEMAND));
+  writeFileSync(file, withDemand());
   const run = multivector(['play', file, '--seed', 'demand'], { input: ['e', 'keep-trade', 'q'].join('\n') });
   expect(run.stderr).toBe('');
   expect(run.stdout).toContain('The powers act: Russia: asks its allies to join the sanctions on Turkey (waiting for your answer)');

@@ -1,33 +1,11 @@
 // The actors' own moves in a scenario file: their names must name something, a move's id is unique among all
 // moves, events and decisions (it is answered and read like an event), and an offer or demand needs options.
 import { describe, expect, test } from 'vitest';
-import { insertAfter, load, only, spot } from './minimal.ts';
+import { insertAfter, load, only, russianDemand, spot, withDemand } from './minimal.ts';
 
-const DEMAND = `    moves:
-      - id: join-sanctions
-        kind: demand
-        title: asks its allies to join the sanctions on Turkey
-        text: The Kremlin asks its allies to join the sanctions on Turkey.
-        when: fired.jet-downed == 1
-        utility: 10
-        deadline: 2
-        options:
-          - id: comply
-            label: Join the sanctions
-            effects:
-              - change: attitude.russia
-                by: 5
-          - id: refuse
-            label: Refuse
-            effects:
-              - change: prestige
-                by: 2
-        ignored:
-          - change: attitude.russia
-            by: -10
-        ignoredText: you ignored its demand to join the sanctions`;
+const DEMAND = russianDemand({ when: 'fired.jet-downed == 1', deadline: 2 });
 
-const withMoves = (moves = DEMAND) => insertAfter('        reason: Trucks wait at the border.', moves);
+const withMoves = (moves = DEMAND) => withDemand(moves);
 
 describe("actors' moves in the file", () => {
   test('a demand with options, a condition on an event and a stated cost loads and compiles', () => {
@@ -35,7 +13,7 @@ describe("actors' moves in the file", () => {
     expect(diagnostics).toEqual([]);
     const move = rules?.actors[0]?.moves?.[0];
     expect(move).toMatchObject({ id: 'join-sanctions', kind: 'demand', utility: 10, chance: 1, once: true, cooldown: 0, deadline: 2, ignoredText: 'you ignored its demand to join the sanctions' });
-    expect(move?.options.map((o) => o.id)).toEqual(['comply', 'refuse']);
+    expect(move?.options.map((o) => o.id)).toEqual(['comply', 'keep-trade']);
   });
 
   test('a bad reference in a move is pointed at', () => {
@@ -61,10 +39,10 @@ describe("actors' moves in the file", () => {
   test('a condition may ask whether a move was played, and the historical line may answer it', () => {
     const text = insertAfter('    atEnd: true', `history:
   - date: "2015-07-01"
-    choices: { join-sanctions: refuse }
+    choices: { join-sanctions: keep-trade }
     note: Astana stayed out of the sanctions.`, withMoves()).replace('when: economy < 10', 'when: economy < 10 and fired.join-sanctions == 1');
     expect(load(text).diagnostics).toEqual([]);
-    const wrong = text.replace('join-sanctions: refuse', 'join-sanctions: ignore');
+    const wrong = text.replace('join-sanctions: keep-trade', 'join-sanctions: ignore');
     expect(only(load(wrong).diagnostics, 'unknown-reference').message).toContain("event 'join-sanctions' has no choice 'ignore'");
   });
 });

@@ -107,6 +107,42 @@ export function insertAfter(after: string, lines: string, text = MINIMAL): strin
   return patch(`\n${after}\n`, `\n${after}\n${lines.replace(/\n?$/, '\n')}`, text);
 }
 
+/**
+ * Russia's demand that Kazakhstan join the sanctions on Turkey, as `moves:` lines for the minimal scenario's
+ * Russia (insert them after the line `        reason: Trucks wait at the border.`, see withDemand). `when` and
+ * `deadline` are left out unless given, so the defaults can be tested too.
+ */
+export function russianDemand(extra: { readonly when?: string; readonly deadline?: number } = {}): string {
+  const when = extra.when === undefined ? '' : `\n        when: ${extra.when}`;
+  const deadline = extra.deadline === undefined ? '' : `\n        deadline: ${extra.deadline}`;
+  return `    moves:
+      - id: join-sanctions
+        kind: demand
+        title: asks its allies to join the sanctions on Turkey
+        text: The Kremlin asks its allies to join the sanctions on Turkey.${when}
+        utility: 10${deadline}
+        options:
+          - id: comply
+            label: Join the sanctions
+            effects:
+              - change: attitude.russia
+                by: 5
+          - id: keep-trade
+            label: Keep trade with Turkey open
+            effects:
+              - change: prestige
+                by: 2
+        ignored:
+          - change: attitude.russia
+            by: -10
+        ignoredText: you ignored its demand to join the sanctions`;
+}
+
+/** The minimal scenario with `moves` (by default, Russia's demand) given to Russia. */
+export function withDemand(moves = russianDemand(), text = MINIMAL): string {
+  return insertAfter('        reason: Trucks wait at the border.', moves, text);
+}
+
 export function load(text: string) {
   return loadScenario(text, FILE);
 }
