@@ -1,5 +1,5 @@
 // The player's typed commands: what each line means, and `why X`, which reads the cause ledger.
-import { causesOf, describeRef, INDICATORS, textOf, type GameState, type Move, type Ref, type Rules } from '../engine/index.ts';
+import { causesOf, decisionOptions, describeRef, INDICATORS, textOf, type GameState, type Move, type Ref, type Rules } from '../engine/index.ts';
 import { didYouMean, shown } from './format.ts';
 import { demandAnswer, demandOptionIds } from './play-demands.ts';
 import { causeLine, turnLabel, type Screen } from './play-view.ts';
@@ -50,8 +50,10 @@ export function parseCommand(rules: Rules, state: GameState, line: string): Comm
   const choice = /^c(?:\s+(\S+)|(\d+))$/i.exec(text);
   if (choice) return answer(rules, state, choice[1] ?? choice[2] ?? '');
   if (/^\d+$/.test(text)) {
-    const def = rules.decisions[Number(text) - 1];
-    return def ? decide(def.id) : problem(`There is no decision ${text}; they are numbered 1 to ${rules.decisions.length}.`);
+    // numbered as printed: the decisions shown this turn (see decisionOptions), not every decision in the file
+    const shown = decisionOptions(rules, state);
+    const def = shown[Number(text) - 1]?.def;
+    return def ? decide(def.id) : problem(`There is no decision ${text}; they are numbered 1 to ${shown.length}.`);
   }
   const known = [...WORDS, ...rules.decisions.map((d) => d.id), ...pendingEvents(rules, state).flatMap((e) => e.choices.map((c) => c.id)), ...demandOptionIds(rules, state)];
   return problem(`Unknown command '${text}'${didYouMean(word, known)}. Type ? for help.`);

@@ -151,10 +151,14 @@ export function printDecisions(screen: Screen, state: GameState): void {
   const { rules, style, print } = screen;
   print();
   print(style.bold('Decisions'));
-  decisionOptions(rules, state).forEach((option, i) => {
+  const options = decisionOptions(rules, state);
+  // while an event waits, the decisions are shown as they will be once it is answered, under the engine's reason
+  const waiting = options.find((o) => o.why?.code === 'choice-pending')?.why;
+  if (waiting) print(style.dim(`  ${shown(waiting.message)}`));
+  options.forEach((option, i) => {
     const { def } = option;
     const cost = def.cost > 0 ? `cost ${def.cost}` : 'free';
-    if (!option.available) {
+    if (!option.available && option.why?.code !== 'choice-pending') {
       print(style.dim(`  ${i + 1}. ${shown(def.title)} [${shown(def.id)}], ${cost}: not now: ${shown(option.why?.message ?? 'not available')}`));
       return;
     }

@@ -3,6 +3,7 @@ export * from './types.ts';
 export { newGame, type NewGameOptions } from './new-game.ts';
 export { step } from './step.ts';
 export { decisionOptions, advise, type DecisionOption, type Advice } from './options.ts';
+export { unmetNeeds, waitsForEvent } from './condition-words.ts';
 export { preview, previewValues, type PreviewLine, type PreviewValue, type PreviewSubject } from './preview.ts';
 export { previewTimeline, type TimelineEntry } from './preview-timeline.ts';
 export { commitmentsOf, type RunningCommitment } from './commitments.ts';

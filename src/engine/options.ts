@@ -1,5 +1,6 @@
 // The decisions on offer this turn, each with why it cannot be taken if it cannot, and the advisors' counsel.
 import { holds } from './condition.ts';
+import { waitsForEvent } from './condition-words.ts';
 import { lookup } from './lookup.ts';
 import { decisionRejection } from './rejections.ts';
 import type { AdvisorDef, DecisionDef, GameState, Rejection, Rules, Text } from './types.ts';
@@ -10,11 +11,19 @@ export interface DecisionOption {
   readonly why?: Rejection;
 }
 
+/**
+ * The decisions a player is shown this turn, in the file's order, each with why it cannot be taken if it
+ * cannot. A decision that waits for an event which has not happened is left out (see waitsForEvent): listing
+ * it would tell the player the future.
+ */
 export function decisionOptions(rules: Rules, state: GameState): DecisionOption[] {
-  return rules.decisions.map((def) => {
+  const shown: DecisionOption[] = [];
+  for (const def of rules.decisions) {
+    if (waitsForEvent(rules, state, def.available)) continue;
     const why = decisionRejection(rules, state, def);
-    return why ? { def, available: false, why } : { def, available: true };
-  });
+    shown.push(why ? { def, available: false, why } : { def, available: true });
+  }
+  return shown;
 }
 
 export interface Advice {
@@ -30,7 +39,10 @@ export function advise(rules: Rules, state: GameState): Advice[] {
   for (const advisor of rules.advisors) {
     for (const item of advisor.advice) {
       const decision = index.decision.get(item.decision);
-      if (!decision || !holds(rules, state, item.when) || decisionRejection(rules, state, decision)) continue;
+      if (!decision || !holds(rules, state, item.when)) continue;
+      // advice stands while an event waits for an answer: the decision can be taken once it is answered
+      const why = decisionRejection(rules, state, decision);
+      if (why && why.code !== 'choice-pending') continue;
       advice.push({ advisor, decision, why: item.why });
     }
   }

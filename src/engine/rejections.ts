@@ -1,5 +1,6 @@
 // Why a move is refused: the checks run in a fixed order, and a refusal is data the UI can show, never a throw.
 import { holds } from './condition.ts';
+import { unmetNeeds } from './condition-words.ts';
 import { demandRejection } from './demands.ts';
 import { lookup } from './lookup.ts';
 import { textOf } from './text.ts';
@@ -26,7 +27,14 @@ export function decisionRejection(rules: Rules, state: GameState, decision: Deci
   if (decision.cost > state.capital) {
     return reject('no-capital', `"${textOf(decision.title)}" needs ${decision.cost} diplomatic capital; ${state.capital} left.`);
   }
-  if (!holds(rules, state, decision.available)) return reject('not-available', `"${textOf(decision.title)}" is not possible now.`);
+  if (!holds(rules, state, decision.available)) {
+    const needs = unmetNeeds(rules, state, decision.available);
+    return reject('not-available', `"${textOf(decision.title)}" is not possible now: ${needs.length > 0 ? needs.join('; ') : 'its condition does not hold'}.`);
+  }
+  // An event interrupts the turn: it is answered before anything else is decided, in every front end alike.
+  // Checked last, so that a decision refused for a reason of its own says that reason, even while an event waits.
+  const waiting = waitingEvent(rules, state);
+  if (waiting !== null) return reject('choice-pending', `Answer "${waiting}" before deciding anything else.`);
   return null;
 }
 
@@ -50,12 +58,16 @@ export function choiceRejection(rules: Rules, state: GameState, eventId: string,
 
 export function endTurnRejection(rules: Rules, state: GameState): Rejection | null {
   if (state.status === 'ended') return reject('game-over', 'The game is over.');
+  const waiting = waitingEvent(rules, state);
+  return waiting === null ? null : reject('choice-pending', `Answer "${waiting}" before ending the turn.`);
+}
+
+/** The title of the first event waiting for an answer, or null. (An actor's offer or demand never blocks.) */
+function waitingEvent(rules: Rules, state: GameState): string | null {
   const waiting = state.pending[0];
-  if (waiting !== undefined) {
-    const event = lookup(rules).event.get(waiting);
-    return reject('choice-pending', `Answer "${event ? textOf(event.title) : waiting}" before ending the turn.`);
-  }
-  return null;
+  if (waiting === undefined) return null;
+  const event = lookup(rules).event.get(waiting);
+  return event ? textOf(event.title) : waiting;
 }
 
 /** A move made for another turn than the current one: a late second click, or an edited save. */

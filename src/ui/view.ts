@@ -335,7 +335,8 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
       const { def } = option;
       const cost = def.cost > 0 ? `cost ${def.cost}` : 'free';
       const label = `${textOf(def.title)} (${cost})`;
-      if (!option.available) {
+      // while an event waits, the decisions stay in view, their buttons disabled until it is answered
+      if (!option.available && option.why?.code !== 'choice-pending') {
         return el('li', { class: 'unavailable' }, el('span', { class: 'title' }, textOf(def.title)), ` (${cost}): not now: ${option.why?.message ?? 'not available'}`);
       }
       return el(

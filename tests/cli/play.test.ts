@@ -113,8 +113,8 @@ describe('multivector play', () => {
     expect(out).toMatch(/progress of the pipeline talks \+\d+(\.\d)? to \+\d+(\.\d)?, likely \+\d+/);
     expect(out).toMatch(/Russia's attitude -\d+(\.\d)? \(rivalry: tension 60\)/);
     expect(out).toContain("Russia's attitude -3 (Russia may react: Moscow resents a turn to the West.)");
-    expect(out).toMatch(/4\. Join a security drill with Russia \[security-drill\], cost 1: not now: "Join a security drill with Russia" is not possible now\./);
-    expect(out).toContain('Refused: "Join a security drill with Russia" is not possible now.');
+    expect(out).toMatch(/4\. Join a security drill with Russia \[security-drill\], cost 1: not now: "Join a security drill with Russia" is not possible now: not before April 2018\./);
+    expect(out).toContain('Refused: "Join a security drill with Russia" is not possible now: not before April 2018.');
     expect(out).toContain('Refused: "Sign an oil deal with Western majors" is already taken this turn.');
     expect(out).toContain('Refused: No more than 2 decisions a turn.');
     expect(out).toContain('Capital left: 0; decisions left this turn: 0.');
@@ -146,11 +146,12 @@ describe('multivector play', () => {
     const answer = { kind: 'move', move: { type: 'choose', event: 'border-dispute', option: 'stay-neutral' } };
     for (const line of ['c 2', 'c2', 'C 2', 'c stay-neutral', '  c   stay-neutral ']) expect(parseCommand(rules, state, line)).toEqual(answer);
     expect(parseCommand(rules, state, 'cstay-neutral')).toEqual({ kind: 'problem', message: expect.stringContaining("Unknown command 'cstay-neutral'") });
-    const astana = multivector(['play', join(root, 'scenarios', 'astana-talks-2017.yaml'), '--seed', 'x'], { input: 'coordinate-moscow\nconsult-beijing\nq\n' });
+    // each game opens with an event, answered first (c 1): a decision waits until the event is answered
+    const astana = multivector(['play', join(root, 'scenarios', 'astana-talks-2017.yaml'), '--seed', 'x'], { input: 'c 1\ncoordinate-moscow\nconsult-beijing\nq\n' });
     expect(astana.stdout).toContain('(Coordinate the agenda with Moscow)');
     expect(astana.stdout).toContain('(Consult Beijing before Council votes)');
     expect(astana.stdout).not.toContain('has options');
-    const csto = multivector(['play', tutorial, '--seed', 'x'], { input: 'csto-exercise\nq\n' });
+    const csto = multivector(['play', tutorial, '--seed', 'x'], { input: 'c 1\ncsto-exercise\nq\n' });
     expect(csto.stdout).toContain('(Join CSTO military exercises)');
   });
 

@@ -1,0 +1,173 @@
+// What a condition still needs, in a player's words: "Turkey's trust must be at least 50 (it is 32)", "only after
+// “The coup attempt in Turkey”", "not before Spring 2016". A refused decision says this instead of "not possible
+// now", in every front end, and names events, decisions, tracks and dates by their titles, never by their ids.
+import { num } from './display.ts';
+import { lookup } from './lookup.ts';
+import { describeRef, readRef } from './refs.ts';
+import { textOf } from './text.ts';
+import { STAGES, type Comparison, type Condition, type GameState, type Ref, type Rules } from './types.ts';
+
+type Clause = { readonly ref: Ref; readonly cmp: Comparison; readonly value: number };
+
+/** The comparison that holds exactly when `cmp` does not (for `not`, pushed down to the comparisons). */
+const NEGATED: Readonly<Record<Comparison, Comparison>> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<', '==': '!=', '!=': '==' };
+/** The same comparison read from the other side (3 < x is x > 3). */
+const MIRRORED: Readonly<Record<Comparison, Comparison>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
+
+function compare(left: number, cmp: Comparison, right: number): boolean {
+  switch (cmp) {
+    case '<':
+      return left < right;
+    case '<=':
+      return left <= right;
+    case '>':
+      return left > right;
+    case '>=':
+      return left >= right;
+    case '==':
+      return left === right;
+    case '!=':
+      return left !== right;
+  }
+}
+
+/**
+ * The unmet parts of `condition`, one phrase each (empty when it holds). Within `and`, each unmet part is said;
+ * an unmet `or` is said as its alternatives joined by "or". Conditions are bounded by the checker (depth and
+ * size), so walking them by recursion, as `holds` does, is safe.
+ */
+export function unmetNeeds(rules: Rules, state: GameState, condition: Condition, language = 'en'): string[] {
+  return unmet(rules, state, condition, false, language);
+}
+
+function unmet(rules: Rules, state: GameState, condition: Condition, negated: boolean, language: string): string[] {
+  switch (condition.op) {
+    case 'true':
+      return negated ? ['never'] : [];
+    case 'not':
+      return unmet(rules, state, condition.arg, !negated, language);
+    case 'and':
+    case 'or': {
+      // under a `not`, "a and b" needs "not a or not b" (De Morgan), and the other way round
+      const all = (condition.op === 'and') !== negated;
+      const parts = condition.args.map((arg) => unmet(rules, state, arg, negated, language));
+      if (all) return parts.flat();
+      if (parts.some((p) => p.length === 0)) return [];
+      return [parts.map((p) => p.join(' and ')).join(', or ')];
+    }
+    case 'cmp': {
+      const cmp = negated ? NEGATED[condition.cmp] : condition.cmp;
+      const { left, right } = condition;
+      const leftValue = 'value' in left ? left.value : readRef(rules, state, left.ref);
+      const rightValue = 'value' in right ? right.value : readRef(rules, state, right.ref);
+      if (compare(leftValue, cmp, rightValue)) return [];
+      if ('ref' in left && 'value' in right) return [clauseWords(rules, state, { ref: left.ref, cmp, value: right.value }, language)];
+      if ('value' in left && 'ref' in right) return [clauseWords(rules, state, { ref: right.ref, cmp: MIRRORED[cmp], value: left.value }, language)];
+      return [`${operandWords(rules, left, language)} must be ${COMPARED[cmp]} ${operandWords(rules, right, language)} (they are ${num(leftValue)} and ${num(rightValue)})`];
+    }
+  }
+}
+
+const COMPARED: Readonly<Record<Comparison, string>> = {
+  '<': 'below',
+  '<=': 'at most',
+  '>': 'above',
+  '>=': 'at least',
+  '==': 'exactly',
+  '!=': 'other than',
+};
+
+function operandWords(rules: Rules, operand: { ref: Ref } | { value: number }, language: string): string {
+  return 'value' in operand ? num(operand.value) : describeRef(rules, operand.ref, language);
+}
+
+/** Whether a clause on a yes/no reference (an event fired, a decision taken) asks for yes. */
+const asksForYes = (clause: Clause) => compare(1, clause.cmp, clause.value) && !compare(0, clause.cmp, clause.value);
+
+function clauseWords(rules: Rules, state: GameState, clause: Clause, language: string): string {
+  const index = lookup(rules);
+  const { ref } = clause;
+  switch (ref.kind) {
+    case 'fired': {
+      const event = index.event.get(ref.event);
+      const title = `“${event ? textOf(event.title, language) : ref.event}”`;
+      return asksForYes(clause) ? `only after ${title}` : `no longer, after ${title}`;
+    }
+    case 'taken': {
+      const decision = index.decision.get(ref.decision);
+      const title = `“${decision ? textOf(decision.title, language) : ref.decision}”`;
+      if (asksForYes(clause)) return `only once ${title} has been taken`;
+      if (clause.value === 0 && (clause.cmp === '==' || clause.cmp === '<=')) return `not once ${title} has been taken`;
+      return `${title} must have been taken ${COMPARED[clause.cmp]} ${num(clause.value)} times (so far ${num(readRef(rules, state, ref))})`;
+    }
+    case 'turn':
+      return turnWords(rules, clause, language);
+    case 'stage':
+      return stageWords(rules, state, clause, language);
+    default:
+      return `${describeRef(rules, ref, language)} must be ${COMPARED[clause.cmp]} ${num(clause.value)} (it is ${num(readRef(rules, state, ref))})`;
+  }
+}
+
+/** "not before Spring 2016", "only until Winter 2016", using the calendar's own labels for turns. */
+function turnWords(rules: Rules, clause: Clause, language: string): string {
+  // turn numbers count from 1 in conditions; the calendar from 0
+  const label = (turn: number) => {
+    const entry = rules.calendar[turn - 1];
+    return entry ? textOf(entry.label, language) : `turn ${turn}`;
+  };
+  switch (clause.cmp) {
+    case '>=':
+      return `not before ${label(clause.value)}`;
+    case '>':
+      return `not before ${label(clause.value + 1)}`;
+    case '<=':
+      return `only until ${label(clause.value)}`;
+    case '<':
+      return `only until ${label(clause.value - 1)}`;
+    case '==':
+      return `only in ${label(clause.value)}`;
+    case '!=':
+      return `not in ${label(clause.value)}`;
+  }
+}
+
+/** "only once the Russia–Turkey reconciliation reaches “contact” (now at “none”)", "only until … reaches “agreement”". */
+function stageWords(rules: Rules, state: GameState, clause: Clause, language: string): string {
+  if (clause.ref.kind !== 'stage') return '';
+  const track = lookup(rules).track.get(clause.ref.track);
+  const name = track ? textOf(track.name, language) : clause.ref.track;
+  const stage = (n: number) => `“${STAGES[Math.max(0, Math.min(STAGES.length - 1, n))]}”`;
+  const now = `(now at ${stage(readRef(rules, state, clause.ref))})`;
+  switch (clause.cmp) {
+    case '>=':
+      return `only once ${name} reaches ${stage(clause.value)} ${now}`;
+    case '>':
+      return `only once ${name} reaches ${stage(clause.value + 1)} ${now}`;
+    case '<':
+      return `only until ${name} reaches ${stage(clause.value)} ${now}`;
+    case '<=':
+      return `only until ${name} reaches ${stage(clause.value + 1)} ${now}`;
+    case '==':
+      return `only while ${name} is at ${stage(clause.value)} ${now}`;
+    case '!=':
+      return `not while ${name} is at ${stage(clause.value)}`;
+  }
+}
+
+/**
+ * Whether the condition waits for an event that has not happened yet: a part that every way of meeting it
+ * needs (reached through `and` alone) asks for an event that has not fired. Such a decision is not listed at
+ * all, so that the list of decisions never tells the future ("Be the first to visit Ankara after the coup").
+ */
+export function waitsForEvent(rules: Rules, state: GameState, condition: Condition): boolean {
+  const stack: Condition[] = [condition];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (next.op === 'and') stack.push(...next.args);
+    else if (next.op === 'cmp' && 'ref' in next.left && next.left.ref.kind === 'fired' && 'value' in next.right) {
+      const clause: Clause = { ref: next.left.ref, cmp: next.cmp, value: next.right.value };
+      if (asksForYes(clause) && readRef(rules, state, next.left.ref) === 0) return true;
+    }
+  }
+  return false;
+}
