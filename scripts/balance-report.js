@@ -3,7 +3,7 @@
 // balance tests (tests/balance/targets.test.ts) measure the same targets with the same seeds and runs.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { measureTargets, textOf } from '../dist/engine/index.js';
+import { deadTurns as deadTurnsOf, measureTargets, parseStrategy, textOf } from '../dist/engine/index.js';
 import { loadScenario } from '../dist/scenario/index.js';
 
 // the same as tests/balance/targets.test.ts
@@ -25,7 +25,9 @@ const lines = [
   'world key, so the same dice): each other answer to each event, offer or demand waiting on that turn, and, once',
   'those are answered, each decision open and ending the turn without one, the strategy playing on after it. The',
   'turn matters if some alternative ends the game with another ending or moves the final score by at least a point;',
-  'a turn with nothing to choose is dead too.',
+  'a turn with nothing to choose is dead too. Read strictly (only another ending counts), the last column counts the',
+  'turns in which one choice alone could still change how the game ends: not a target, a designer\'s view of where',
+  'the game is decided (a sure historical line leaves few).',
   '',
 ];
 
@@ -51,10 +53,12 @@ for (const file of files) {
     lines.push(`| ${name} | ${report.runs} | ${percent(report.winRate)} | ${endings.join(' | ')} | ${report.meanScore.toFixed(1)} | ${pressure} | ${top} |`);
   }
   lines.push('');
-  lines.push('| strategy (tense) | games | at most one dead turn | dead turns a game | most in one game | turns dead (turn: games) |', '|---|---|---|---|---|---|');
+  lines.push('| strategy (tense) | games | at most one dead turn | dead turns a game | most in one game | turns dead (turn: games) | turns that can still decide the ending |', '|---|---|---|---|---|---|---|');
   for (const [name, dead] of Object.entries(deadTurns)) {
     const where = dead.byTurn.map((n, turn) => [turn + 1, n]).filter(([, n]) => n > 0).map(([turn, n]) => `${turn}: ${n}`).join(', ') || 'none';
-    lines.push(`| ${name} | ${dead.games} | ${percent(dead.within)} | ${dead.mean.toFixed(2)} | ${dead.worst} | ${where} |`);
+    process.stderr.write(`\r${file}: dead turns read strictly: ${name}`.padEnd(70));
+    const strict = deadTurnsOf(rules, { runs: RUNS.deadTurnRuns, seed: RUNS.seed, strategy: parseStrategy(name), allowed: 1, measure: 'ending' });
+    lines.push(`| ${name} | ${dead.games} | ${percent(dead.within)} | ${dead.mean.toFixed(2)} | ${dead.worst} | ${where} | ${(strict.meanTurns - strict.mean).toFixed(1)} of ${strict.meanTurns.toFixed(1)} |`);
   }
   lines.push('');
 }

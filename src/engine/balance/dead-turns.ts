@@ -150,6 +150,8 @@ export function deadTurnsOf(rules: Rules, seed: string, strategy: Strategy, diff
 
 export interface DeadTurnsReport {
   readonly games: number;
+  /** the mean number of turns a game */
+  readonly meanTurns: number;
   /** the mean number of dead turns a game */
   readonly mean: number;
   /** the share of games with at most `allowed` dead turns */
@@ -165,15 +167,17 @@ export interface DeadTurnsReport {
 export function deadTurns(rules: Rules, options: { runs: number; seed: string; strategy: Strategy; allowed: number; difficulty?: Difficulty; measure?: DeadTurnMeasure }): DeadTurnsReport {
   const byTurn: number[] = rules.calendar.map(() => 0);
   let total = 0;
+  let turns = 0;
   let within = 0;
   let worst = 0;
   for (let i = 0; i < options.runs; i++) {
     const game = deadTurnsOf(rules, runSeed(options.seed, i), options.strategy, options.difficulty, options.measure);
     total += game.dead.length;
+    turns += game.turns;
     if (game.dead.length <= options.allowed) within += 1;
     worst = Math.max(worst, game.dead.length);
     for (const t of game.dead) byTurn[t] = (byTurn[t] ?? 0) + 1;
   }
   const games = Math.max(1, options.runs);
-  return { games: options.runs, mean: total / games, within: within / games, allowed: options.allowed, byTurn, worst };
+  return { games: options.runs, meanTurns: turns / games, mean: total / games, within: within / games, allowed: options.allowed, byTurn, worst };
 }
