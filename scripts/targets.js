@@ -1,5 +1,5 @@
 // Prints whether a scenario meets the balance targets (src/engine/balance/targets.ts), target by target:
-//   node scripts/targets.js scenarios/jet-crisis-2015.yaml [--runs 2000] [--difficulty-runs 500] [--search-runs 100]
+//   node scripts/targets.js scenarios/jet-crisis-2015.yaml [--runs 2000] [--difficulty-runs 500] [--search-runs 100] [--dead-turn-runs 100]
 // Fewer runs give a quick, rougher reading while tuning; the balance tests use the defaults.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ const { values, positionals } = parseArgs({
     runs: { type: 'string', default: '2000' },
     'difficulty-runs': { type: 'string', default: '500' },
     'search-runs': { type: 'string', default: '100' },
+    'dead-turn-runs': { type: 'string', default: '100' },
     seed: { type: 'string', default: 'balance' },
   },
 });
@@ -27,6 +28,7 @@ for (const file of positionals) {
     runs: Number(values.runs),
     difficultyRuns: Number(values['difficulty-runs']),
     searchRuns: Number(values['search-runs']),
+    deadTurnRuns: Number(values['dead-turn-runs']),
     seed: values.seed,
     onProgress: (what) => process.stderr.write(`\r${file}: ${what.padEnd(60)}`),
   });

@@ -24,6 +24,7 @@ export { forRollout } from './strategies/rollout.ts';
 export { gameTrace, type GameTrace, type TurnTrace, type TracedMove } from './trace.ts';
 export { simulate, playOut, runSeed, type SimulationOptions, type SimulationReport, type Range } from './simulate.ts';
 export { measureTargets, targetPlan, pressureShare, type Target, type TargetOptions, type TargetReport } from './balance/targets.ts';
+export { deadTurns, deadTurnsOf, SCORE_STEP, type DeadTurnsReport, type DeadTurnsOfGame, type DeadTurnMeasure } from './balance/dead-turns.ts';
 export { seriesOf, historicalSeries, type GameSeries } from './series.ts';
 export { LEVER_HITS, leverExposure, leverFactor, type LeverExposure } from './world/levers.ts';
 export { actorMoves, openDemand, type MoveEntry } from './demands.ts';

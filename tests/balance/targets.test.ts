@@ -1,12 +1,13 @@
 // Every shipped scenario is a game that needs the multi-vector trade-off to be won: the balance targets of
 // src/engine/balance/targets.ts, measured with fixed seeds over 2,000 simulated games per strategy (500 per
-// strategy on calm and on volatile; 30 for the lookahead player, whose every move plays many games in its head).
+// strategy on calm and on volatile; 30 for the lookahead player, whose every move plays many games in its head;
+// the turns of 100 historical and 100 balanced games searched for dead ones).
 // docs/balance.md reports the same figures (`npm run balance`).
 import { beforeAll, describe, expect, test } from 'vitest';
 import { measureTargets, targetPlan, type Target } from '../../src/engine/index.ts';
 import { loadShipped, shippedScenarioFiles } from '../shipped.ts';
 
-export const TARGET_RUNS = { runs: 2000, difficultyRuns: 500, searchRuns: 30, seed: 'balance' } as const;
+export const TARGET_RUNS = { runs: 2000, difficultyRuns: 500, searchRuns: 30, deadTurnRuns: 100, seed: 'balance' } as const;
 
 /**
  * Targets a shipped scenario does not meet yet, by file and target id, each with its figure in docs/balance.md.

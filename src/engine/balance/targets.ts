@@ -1,6 +1,7 @@
 // The balance targets every historical scenario is held to (issue 9): a game that needs the multi-vector
 // trade-off to be won. Each target is measured by simulating strategies, and says its figure, its aim and
 // whether it holds, so that the tests, the balance report and an author read the same verdicts.
+import { deadTurns, type DeadTurnsReport } from './dead-turns.ts';
 import { parseStrategy, type Strategy } from '../strategy.ts';
 import { simulate, type SimulationReport } from '../simulate.ts';
 import type { Difficulty, Rules } from '../types.ts';
@@ -12,6 +13,8 @@ export interface TargetOptions {
   readonly difficultyRuns: number;
   /** games the lookahead player plays (each of its moves plays many games in its head) */
   readonly searchRuns: number;
+  /** games of each of historical and balanced whose turns are searched for dead ones (DEAD_TURN_RUNS if not given) */
+  readonly deadTurnRuns?: number;
   readonly seed: string;
   readonly onProgress?: (what: string) => void;
 }
@@ -29,7 +32,21 @@ export interface Target {
 export interface TargetReport {
   readonly targets: readonly Target[];
   readonly reports: Readonly<Record<string, SimulationReport>>;
+  /** the dead turns (balance/dead-turns.ts) of the strategies measured for them, by strategy name */
+  readonly deadTurns: Readonly<Record<string, DeadTurnsReport>>;
 }
+
+/**
+ * The dead-turn target: at most DEAD_TURNS_ALLOWED turns in which no decision matters, in at least
+ * DEAD_TURN_SHARE of the games of each strategy in DEAD_TURN_STRATEGIES. Measured on the shipped scenarios
+ * (200 games each): no game had two dead turns, and at most 3% had one; the share leaves room for a rare unlucky game.
+ */
+export const DEAD_TURNS_ALLOWED = 1;
+export const DEAD_TURN_SHARE = 0.95;
+export const DEAD_TURN_RUNS = 100;
+const DEAD_TURN_STRATEGIES = ['historical', 'balanced'];
+const deadTurnTitle = (name: string) =>
+  `no more than one turn in which no decision matters, in at least 95% of the ${name} strategy's games`;
 
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 
@@ -49,6 +66,7 @@ export function pressureShare(report: SimulationReport): number {
 
 export function measureTargets(rules: Rules, options: TargetOptions): TargetReport {
   const reports: Record<string, SimulationReport> = {};
+  const dead: Record<string, DeadTurnsReport> = {};
   const run = (name: string, difficulty: Difficulty = 'tense', runs = options.runs): SimulationReport => {
     // "balanced (30 games)" is the sample the lookahead player is compared with; "random (calm)" a difficulty's
     const key = difficulty !== 'tense' ? `${name} (${difficulty})` : runs === options.runs || name === 'search' ? name : `${name} (${runs} games)`;
@@ -98,6 +116,14 @@ export function measureTargets(rules: Rules, options: TargetOptions): TargetRepo
     target(`pressure:${name}`, `great powers' pressure (a lever or a demand) is felt in most games of the ${name} strategy`, percent(share), share > 0.5);
   }
 
+  for (const name of DEAD_TURN_STRATEGIES) {
+    options.onProgress?.(`dead turns: ${name}`);
+    const report = deadTurns(rules, { runs: options.deadTurnRuns ?? DEAD_TURN_RUNS, seed: options.seed, strategy: strategyOf(name), allowed: DEAD_TURNS_ALLOWED });
+    dead[name] = report;
+    target(`dead-turns:${name}`, deadTurnTitle(name),
+      `${percent(report.within)} of ${report.games} games (${report.mean.toFixed(2)} dead turns a game, at most ${report.worst})`, report.within >= DEAD_TURN_SHARE);
+  }
+
   const search = run('search', 'tense', options.searchRuns);
   const balancedSample = run('balanced', 'tense', options.searchRuns);
   target('search-beats-balanced', 'the lookahead player beats multi-vector play in wins and mean score (same number of games)',
@@ -114,7 +140,7 @@ export function measureTargets(rules: Rules, options: TargetOptions): TargetRepo
     target(`volatile-worse:${name}`, `${name} does worse on volatile than on calm (mean score)`,
       `${volatile.meanScore.toFixed(1)} against ${calm.meanScore.toFixed(1)}`, volatile.meanScore < calm.meanScore);
   }
-  return { targets, reports };
+  return { targets, reports, deadTurns: dead };
 }
 
 
@@ -130,6 +156,7 @@ export function targetPlan(rules: Rules): { readonly id: string; readonly title:
     ...powers.map((p) => ({ id: `beats-aligned:${p}`, title: `multi-vector play wins more often than siding with ${p}` })),
     { id: 'balanced-cap', title: 'multi-vector play wins at most 85% of games' },
     ...['historical', 'balanced'].map((s) => ({ id: `pressure:${s}`, title: `great powers' pressure is felt in most games of the ${s} strategy` })),
+    ...DEAD_TURN_STRATEGIES.map((s) => ({ id: `dead-turns:${s}`, title: deadTurnTitle(s) })),
     { id: 'search-beats-balanced', title: 'the lookahead player beats multi-vector play in wins and mean score' },
     { id: 'search-variety', title: "the lookahead player's most taken decision is at most half of its decisions" },
     ...[...LOOK_ALIKES, ...powers.map((p) => `aligned:${p}`)].map((s) => ({ id: `volatile-worse:${s}`, title: `${s} does worse on volatile than on calm` })),
