@@ -100,6 +100,15 @@ function clauseWords(rules: Rules, state: GameState, clause: Clause, language: s
       if (clause.value === 0 && (clause.cmp === '==' || clause.cmp === '<=')) return `not once ${title} has been taken`;
       return `${title} must have been taken ${COMPARED[clause.cmp]} ${num(clause.value)} times (so far ${num(readRef(rules, state, ref))})`;
     }
+    case 'flag': {
+      // a flag read as yes or no ("flag.hosted", "flag.caspian-route == 0") reads as the fact its title states
+      const flag = index.flag.get(ref.flag);
+      const isSet = clause.value === 0 && (clause.cmp === '!=' || clause.cmp === '>');
+      const isUnset = clause.value === 0 && clause.cmp === '==';
+      if (flag && isSet) return `only once ${textOf(flag.title, language)}`;
+      if (flag && isUnset) return `no longer, now that ${textOf(flag.title, language)}`;
+      return `${describeRef(rules, ref, language)} must be ${COMPARED[clause.cmp]} ${num(clause.value)} (it is ${num(readRef(rules, state, ref))})`;
+    }
     case 'turn':
       return turnWords(rules, clause, language);
     case 'stage':

@@ -1,7 +1,7 @@
 // Indexes over the compiled rules, built once per rules object: the step function looks things up by id
 // thousands of times a second in simulation.
 import { textOf } from './text.ts';
-import type { ActorDef, ActorMoveDef, DecisionDef, EndingDef, EventDef, ReactionDef, Rules, TrackDef } from './types.ts';
+import type { ActorDef, ActorMoveDef, DecisionDef, EndingDef, EventDef, FlagDef, ReactionDef, Rules, TrackDef } from './types.ts';
 
 /** An actor's reaction to a tag, with the note a preview shows for it. */
 export interface TagReaction {
@@ -27,6 +27,8 @@ export interface Lookup {
   readonly event: ReadonlyMap<string, EventDef>;
   readonly track: ReadonlyMap<string, TrackDef>;
   readonly ending: ReadonlyMap<string, EndingDef>;
+  /** the flags' titles, for those the file gives one */
+  readonly flag: ReadonlyMap<string, FlagDef>;
   readonly greatPowers: readonly ActorDef[];
   /** the great powers' ids, in file order */
   readonly greatPowerIds: readonly string[];
@@ -102,6 +104,7 @@ function build(rules: Rules): Lookup {
     event: byId(rules.events),
     track: byId(rules.tracks),
     ending: byId(rules.endings),
+    flag: byId(rules.flags ?? []),
     greatPowers,
     greatPowerIds: greatPowers.map((a) => a.id),
     tensionKey: (a, b) => tensions.get(a)?.get(b),

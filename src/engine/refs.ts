@@ -191,12 +191,19 @@ export function describeRef(rules: Rules, ref: Ref, language = 'en'): string {
       return `progress waiting on ${track(ref.track)}`;
     case 'credit':
       return `Kazakhstan's credit for ${track(ref.track)}`;
-    case 'flag':
-      return ref.flag;
-    case 'fired':
-      return `event ${ref.event}`;
-    case 'taken':
-      return `decision ${ref.decision}`;
+    // titles, not ids: a flag's from the file's `flags` (its id only if the file gives none, which the checker warns of)
+    case 'flag': {
+      const flag = index.flag.get(ref.flag);
+      return flag ? textOf(flag.title, language) : ref.flag;
+    }
+    case 'fired': {
+      const event = index.event.get(ref.event);
+      return `the event “${event ? textOf(event.title, language) : ref.event}”`;
+    }
+    case 'taken': {
+      const decision = index.decision.get(ref.decision);
+      return `the decision “${decision ? textOf(decision.title, language) : ref.decision}”`;
+    }
   }
 }
 

@@ -308,6 +308,14 @@ export interface Rules {
   readonly grade: GradeDef;
   readonly advisors: readonly AdvisorDef[];
   readonly history: readonly HistoryEntry[];
+  /** titles of the scenario's flags, when the file gives them (left out otherwise, so older rules keep their fingerprint) */
+  readonly flags?: readonly FlagDef[];
+}
+
+/** A flag's title: what a player reads for `flag.ID` in previews, the ledger and a refusal's reason. */
+export interface FlagDef {
+  readonly id: string;
+  readonly title: Text;
 }
 
 /** The world's key, made once from the seed (see rng.ts): every roll of chance in a game derives from it. */

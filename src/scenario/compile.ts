@@ -90,6 +90,7 @@ export function compileScenario(s: ScenarioFile): Rules {
     endings: s.endings.map(compileEnding),
     grade: compileGrade(s.grade),
     advisors: (s.advisors ?? []).map(compileAdvisor),
+    ...(s.flags ? { flags: s.flags.map((f) => ({ id: f.id, title: f.title })) } : {}),
     history: (s.history ?? [])
       .map((h): HistoryEntry => ({
         turn: Math.max(0, turnOfDate(dates, h.date)),

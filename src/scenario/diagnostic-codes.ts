@@ -55,6 +55,8 @@ export const DIAGNOSTIC_CODES = {
   'move-without-options': "an actor's offer or demand with no options to answer it with",
   'action-with-options': "an actor's action with options, a deadline or ignored effects, which are never used",
   'unset-flag': 'a condition reads a flag that no effect sets',
+  'untitled-flag': 'a flag the scenario sets or reads has no title under flags:, so a player would read its id',
+  'unused-flag': 'a title under flags: for a flag that nothing sets or reads',
   'never-due': 'an effect delayed (after), or an upkeep starting (from), more turns after a move than the scenario has',
   'unused-tag': 'a reaction to a tag that no decision or choice carries',
   'missing-readiness': 'a party of a track has no starting readiness (it starts at 0)',

@@ -344,6 +344,10 @@ export const scenarioSchema = z
       })
       .optional(),
     advisors: z.array(advisor).optional(),
+    flags: z
+      .array(z.strictObject({ id: id('flag'), title: text.describe('What the flag means, as a player reads it: "the talks moved to Geneva".') }))
+      .optional()
+      .describe("The scenario's flags (set: flag.NAME) with titles, which a player reads instead of their ids."),
     history: z.array(historyEntry).optional().describe('What Kazakhstan really did, turn by turn.'),
   })
   .describe('A Multivector scenario.');

@@ -13,6 +13,7 @@ import { checkHistory } from './check-history.ts';
 import { checkUniqueIds } from './check-ids.ts';
 import { checkIdLists } from './check-references.ts';
 import { checkSatisfiable } from './check-satisfiable.ts';
+import { checkFlagTitles } from './check-flags.ts';
 import { checkWorld } from './check-world.ts';
 import type { DiagnosticList } from './diagnostic-list.ts';
 import { effectFacts } from './domains.ts';
@@ -57,4 +58,5 @@ function checkMeaning(ctx: CheckContext): void {
   checkDelays(ctx, effects);
   const conditions = checkConditions(ctx, conditionSites(ctx.scenario));
   checkSatisfiable(ctx, conditions, effectFacts(ctx.raw));
+  checkFlagTitles(ctx, effects, conditions);
 }

@@ -1,7 +1,7 @@
 // A scenario can be well formed and still make no sense: two things with one id, a calendar that runs
 // backwards, an event that can never fire, an ending nobody can reach, a decision nobody can take.
 import { describe, expect, test } from 'vitest';
-import { insertAfter, load, only, patch, spot } from './minimal.ts';
+import { insertAfter, load, only, patch, spot, withFlagTitles } from './minimal.ts';
 
 describe('ids', () => {
   test('two actors with one id: the second is reported, with the line of the first', () => {
@@ -174,7 +174,7 @@ describe('decisions nobody can take', () => {
   test('a flag set by some effect is not reported', () => {
     let text = patch('available: stage.jet-crisis < implementation', 'available: flag.invited == 1');
     text = patch('        by: 20', '        by: 20\n      - set: flag.invited\n        to: 1', text);
-    expect(load(text).diagnostics).toEqual([]);
+    expect(load(withFlagTitles(text, 'invited')).diagnostics).toEqual([]);
   });
 });
 
@@ -199,7 +199,7 @@ describe('the world as a whole', () => {
     let text = patch('available: stage.jet-crisis < implementation', 'available: flag.invited == 1');
     text = patch('        by: 20', '        by: 20\n      - set: flag.invited\n        to: 1', text);
     text = patch('    cost: 2\n    tags: [china-deal]', '    cost: 200\n    tags: [china-deal]', text);
-    const { diagnostics } = load(text);
+    const { diagnostics } = load(withFlagTitles(text, 'invited'));
     expect(diagnostics.map((d) => d.code)).toEqual(['out-of-range']);
   });
 

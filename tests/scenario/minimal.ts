@@ -143,6 +143,11 @@ export function withDemand(moves = russianDemand(), text = MINIMAL): string {
   return insertAfter('        reason: Trucks wait at the border.', moves, text);
 }
 
+/** `text` with titles for these flags (so that they raise no untitled-flag warning), at the end of the file. */
+export function withFlagTitles(text: string, ...flags: readonly string[]): string {
+  return `${text.replace(/\n?$/, '\n')}flags:\n${flags.map((flag) => `  - { id: ${flag}, title: the ${flag} flag }`).join('\n')}\n`;
+}
+
 export function load(text: string) {
   return loadScenario(text, FILE);
 }

@@ -1,7 +1,7 @@
 // Every name in a scenario must name something, and effects must change what can be changed. Each miss is
 // pointed at the name itself and suggests the nearest real one.
 import { describe, expect, test } from 'vitest';
-import { insertAfter, load, only, patch, spot } from './minimal.ts';
+import { insertAfter, load, only, patch, spot, withFlagTitles } from './minimal.ts';
 
 describe('names that name nothing', () => {
   test("mediating a misspelt track gets 'did you mean jet-crisis?' at the track's name", () => {
@@ -154,7 +154,7 @@ describe('effects change what can be changed', () => {
   test('changing every changeable kind of number is fine', () => {
     const targets = ['economy', 'capital', 'trust.turkey', 'dependence.china', 'tension.turkey.russia', 'readiness.jet-crisis.turkey', 'cost.jet-crisis', 'flag.mood'];
     const effects = targets.map((t) => `      - change: ${t}\n        by: 1`).join('\n');
-    const text = patch('      - change: attitude.china\n        by: 5', effects);
+    const text = withFlagTitles(patch('      - change: attitude.china\n        by: 5', effects), 'mood');
     expect(load(text).diagnostics).toEqual([]);
   });
 });
