@@ -1,5 +1,5 @@
 // The architecture's promises, checked on the source: the engine is pure, and imports flow one way
-// (ui and cli -> scenario -> engine). Nothing imports ui or cli.
+// (ui and cli -> present -> scenario -> engine). Nothing imports ui or cli; only they import present.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -19,15 +19,17 @@ function importsOf(file: string): string[] {
 }
 
 const layerOf = (file: string) => relative(root, file).split('/')[0];
+// present turns a state into plain data with the words written (news, goals, reasons): both front ends read it
 const allowed: Record<string, string[]> = {
   engine: ['engine'],
   scenario: ['scenario', 'engine'],
-  cli: ['cli', 'scenario', 'engine'],
-  ui: ['ui', 'scenario', 'engine'],
+  present: ['present', 'scenario', 'engine'],
+  cli: ['cli', 'present', 'scenario', 'engine'],
+  ui: ['ui', 'present', 'scenario', 'engine'],
 };
 
 describe('the architecture', () => {
-  test('imports flow one way: ui and cli to scenario to engine', () => {
+  test('imports flow one way: ui and cli to present to scenario to engine', () => {
     const wrong: string[] = [];
     for (const file of sourceFiles(root)) {
       const layer = layerOf(file)!;
@@ -43,6 +45,16 @@ describe('the architecture', () => {
     const forbidden = [/Math\.random/, /Date\.now|new Date\b/, /\bperformance\./, /\bdocument\./, /\bwindow\./, /\bprocess\./, /from ['"]node:/, /\beval\(/, /new Function/];
     const found: string[] = [];
     for (const file of sourceFiles(join(root, 'engine'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const pattern of forbidden) if (pattern.test(text)) found.push(`${relative(root, file)}: ${pattern}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('the presentation layer writes words, not pages or terminals: no page, no process, no files, no clock', () => {
+    const forbidden = [/\bdocument\./, /\bwindow\./, /\bprocess\./, /from ['"]node:/, /\x1b|\\x1b|\\u001b/, /Date\.now|new Date\b/, /Math\.random/];
+    const found: string[] = [];
+    for (const file of sourceFiles(join(root, 'present'))) {
       const text = readFileSync(file, 'utf8');
       for (const pattern of forbidden) if (pattern.test(text)) found.push(`${relative(root, file)}: ${pattern}`);
     }

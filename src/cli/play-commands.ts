@@ -5,7 +5,7 @@ import { demandAnswer, demandOptionIds } from './play-demands.ts';
 import { causeLine, turnLabel, type Screen } from './play-view.ts';
 
 export type Command =
-  | { readonly kind: 'nothing' | 'help' | 'look' | 'quit' }
+  | { readonly kind: 'nothing' | 'help' | 'look' | 'goals' | 'quit' }
   | { readonly kind: 'why'; readonly subject: string }
   | { readonly kind: 'save'; readonly file: string }
   | { readonly kind: 'move'; readonly move: Move }
@@ -18,13 +18,14 @@ export const HELP = `Commands:
   c N, c ID      answer the first waiting event with its option N, or with the option of that id
   e, end         end the turn: the world reacts, and you see what changed and why
   l, look        show the turn again
+  g, goals       what wins and what loses, how close the game is, and the score
   why ACTOR      what moved this actor's attitude, trust and dependence, and why (why russia)
   why NUMBER     what moved an indicator, capital or a mediation track (why economy, why capital)
   save FILE      write the game to a save file (multivector replay FILE checks it)
   q, quit        leave the game
   ?, help        this help`;
 
-const WORDS = ['help', 'look', 'end', 'quit', 'why', 'save'];
+const WORDS = ['help', 'look', 'goals', 'end', 'quit', 'why', 'save'];
 const problem = (message: string): Command => ({ kind: 'problem', message });
 
 /**
@@ -40,6 +41,7 @@ export function parseCommand(rules: Rules, state: GameState, line: string): Comm
   if (word === '') return { kind: 'nothing' };
   if (['?', 'h', 'help'].includes(word)) return { kind: 'help' };
   if (['l', 'look'].includes(word)) return { kind: 'look' };
+  if (['g', 'goals'].includes(word)) return { kind: 'goals' };
   if (['q', 'quit', 'exit'].includes(word)) return { kind: 'quit' };
   if (['e', 'end'].includes(word) && rest === '') return { kind: 'move', move: { type: 'end-turn' } };
   if (word === 'why') return rest ? { kind: 'why', subject: rest } : problem('Why what? Try: why russia, why economy, why capital.');

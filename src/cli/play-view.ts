@@ -17,6 +17,7 @@ import {
   type Happening,
 } from '../engine/index.ts';
 import { own } from '../engine/records.ts';
+import { printLikely } from './play-goals.ts';
 import { printCommitments, printLater } from './play-later.ts';
 import { actorName, printItem, printParagraph, printPreview, turnLabel, type Screen } from './play-screen.ts';
 import { num, signed, table, shown } from './format.ts';
@@ -27,6 +28,7 @@ export function printTurn(screen: Screen, state: GameState): void {
   const { rules, style, print } = screen;
   print();
   print(style.bold(`=== Turn ${state.turn + 1} of ${rules.calendar.length}: ${turnLabel(rules, state.turn)} ===`));
+  printLikely(screen, state);
   printWorld(screen, state);
   printCommitments(screen, state);
   printNews(screen, state);

@@ -14,6 +14,7 @@ import { EXIT_INTERRUPTED, lineReader } from './line-reader.ts';
 import { loadScenarioFile, reportUnusable } from './load.ts';
 import { parseCommand, printWhy, HELP } from './play-commands.ts';
 import { readTextFile } from './read-file.ts';
+import { printGoals } from './play-goals.ts';
 import { printHappened, printItem, printParagraph, printTurn, printWaiting, turnLabel, type Screen } from './play-view.ts';
 
 export interface PlayOptions {
@@ -37,6 +38,7 @@ export async function playCommand(file: string, options: PlayOptions, io: Io): P
   const start = newGame(rules, { seed, difficulty });
   let state = start.state;
   printBriefing(screen, source, seed, difficulty);
+  printGoals(screen, state);
   printTurn(screen, state);
 
   const input = lineReader(io);
@@ -55,6 +57,9 @@ export async function playCommand(file: string, options: PlayOptions, io: Io): P
           continue;
         case 'help':
           screen.print(HELP);
+          continue;
+        case 'goals':
+          printGoals(screen, state);
           continue;
         case 'look':
           if (state.status === 'ended') printEnding(screen, source, state);

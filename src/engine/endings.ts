@@ -3,17 +3,26 @@
 import { holds } from './condition.ts';
 import type { StepContext } from './context.ts';
 import { endingGradeOf, scoreOf } from './score.ts';
-import type { EndingDef } from './types.ts';
+import type { EndingDef, GameState, Rules } from './types.ts';
 
 export function checkEndings(ctx: StepContext): boolean {
   const { rules, state } = ctx;
-  const lastTurn = state.turn >= rules.calendar.length - 1;
-  const reached =
-    rules.endings.find((e) => !e.atEnd && e.when !== null && holds(rules, state, e.when)) ??
-    (lastTurn ? (rules.endings.find((e) => e.atEnd && (e.when === null || holds(rules, state, e.when))) ?? lastResort(rules.endings)) : undefined);
+  const reached = endingNow(rules, state, state.turn >= rules.calendar.length - 1);
   if (!reached) return false;
   end(ctx, reached);
   return true;
+}
+
+/**
+ * The ending the game would reach if its turn ended now: the first ending whose condition holds, or, on the last
+ * turn (`lastTurn`), the first "at end" ending that holds. With `lastTurn` true on any turn, it is the ending
+ * the game would have if nothing changed before the calendar ran out (the goals panel's "likely ending").
+ */
+export function endingNow(rules: Rules, state: GameState, lastTurn: boolean): EndingDef | undefined {
+  return (
+    rules.endings.find((e) => !e.atEnd && e.when !== null && holds(rules, state, e.when)) ??
+    (lastTurn ? (rules.endings.find((e) => e.atEnd && (e.when === null || holds(rules, state, e.when))) ?? lastResort(rules.endings)) : undefined)
+  );
 }
 
 function end(ctx: StepContext, def: EndingDef): void {

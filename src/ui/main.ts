@@ -170,7 +170,8 @@ const handlers: Actions = {
   },
   begin() {
     notices.set('address', null);
-    show('game', 'end-turn');
+    // a new game opens on its goals (what wins, what loses), not on End turn, which one stray Enter would press
+    show('game', 'goals');
   },
   move(move: Move) {
     if (!session) return;
@@ -275,6 +276,9 @@ function show(next: Screen, focusKey?: string): void {
   const target =
     (next === 'game' && pendingChoice) ||
     (focusKey ? ui.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focusKey)}"]:not([disabled])`) : null) ||
+    // the pressed button is gone (a decision taken, a choice made): on to the next thing to choose, so that two
+    // presses of Enter never end a turn while a power's demand waits or a decision could still be taken
+    (next === 'game' ? ui.querySelector<HTMLElement>('.demands button:not([disabled]), .decisions button:not([disabled])') : null) ||
     (next === 'game' ? ui.querySelector<HTMLElement>('[data-focus="end-turn"]') : null) ||
     ui.querySelector<HTMLElement>('h1');
   if (target) {

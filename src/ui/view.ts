@@ -26,6 +26,7 @@ import { debriefCharts } from './charts.ts';
 import { button, el, paragraphs } from './dom.ts';
 import { changeRange, num, signed } from './format.ts';
 import { demandsView } from './demands-view.ts';
+import { goalsPanel } from './goals-view.ts';
 import { commitmentsView, laterView } from './later-view.ts';
 import { MAP_KEY } from './map-key.ts';
 import { powersHeadlines } from './powers-news.ts';
@@ -370,10 +371,11 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
       ? el('section', { class: 'summary card', 'aria-labelledby': 'summary-title' }, el('h2', { id: 'summary-title' }, session.lastMove?.type === 'end-turn' ? 'What changed, and why' : 'What your move did'), powers, el('ul', {}, summary))
       : null,
     demandsView(rules, state, (m) => actions.move(m), previewList),
+    goalsPanel(rules, state),
     el(
       'div',
       { class: 'row end-turn' },
-      button('End turn', () => actions.move({ type: 'end-turn', turn: state.turn }), { 'data-focus': 'end-turn', ...(blocked ? { disabled: '', 'aria-describedby': 'end-turn-why' } : {}) }),
+      button(endTurnLabel(rules, state), () => actions.move({ type: 'end-turn', turn: state.turn }), { 'data-focus': 'end-turn', ...(blocked ? { disabled: '', 'aria-describedby': 'end-turn-why' } : {}) }),
       blocked ? el('span', { id: 'end-turn-why' }, ' Answer the event first.') : null,
     ),
     commitmentsView(rules, state),
@@ -382,6 +384,12 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
     el('section', { 'aria-labelledby': 'world-title' }, el('h2', { id: 'world-title' }, 'The world'), mapKey(), actors, cards, tensions, tracks),
     el('div', { class: 'row' }, button('Export save', () => actions.exportSave()), button('Back to menu', () => actions.toMenu())),
   );
+}
+
+/** "End turn", or "End turn (5 capital unused)" while capital is left and a decision could still spend it. */
+function endTurnLabel(rules: Rules, state: GameState): string {
+  const spendable = decisionOptions(rules, state).some((o) => o.def.cost > 0 && (o.available || o.why?.code === 'choice-pending'));
+  return state.capital > 0 && spendable ? `End turn (${num(state.capital)} capital unused)` : 'End turn';
 }
 
 function moveText(rules: Rules, move: Move): string {
