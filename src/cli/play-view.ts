@@ -17,6 +17,7 @@ import {
   type Happening,
 } from '../engine/index.ts';
 import { own } from '../engine/records.ts';
+import { byTurn, newsOf } from '../present/news.ts';
 import { printLikely } from './play-goals.ts';
 import { printCommitments, printLater } from './play-later.ts';
 import { actorName, printItem, printParagraph, printPreview, turnLabel, type Screen } from './play-screen.ts';
@@ -183,7 +184,8 @@ export function printAdvice(screen: Screen, state: GameState): void {
       advisor = a.advisor.id;
       printItem(screen, '', `${textOf(a.advisor.name)} (${textOf(a.advisor.role)}) recommends:`);
     }
-    const n = rules.decisions.findIndex((d) => d.id === a.decision.id) + 1;
+    // numbered as the decisions are listed (see printDecisions)
+    const n = decisionOptions(rules, state).findIndex((o) => o.def.id === a.decision.id) + 1;
     printItem(screen, `${n}. `, `${textOf(a.decision.title)}: ${textOf(a.why)}`, '    ');
   }
 }
@@ -194,27 +196,24 @@ export function causeLine(screen: Screen, cause: Cause): string {
   return `${shown(describeRef(screen.rules, cause.target))} ${delta} -> ${num(cause.value)} (${shown(cause.reason)})`;
 }
 
-/** What a move did: every number that moved and why, the news, stages reached. */
+/**
+ * What a move did: how the powers reacted, a talks' new stage, and every number that moved, its changes grouped
+ * and summed by cause ("economy -6 -> 46.1 (-2.4 Russia: holds…; -1 The sanctions take effect; …)"). Events and
+ * the powers' moves are the next turn's news (printNews, printActorMoves), so they are not told twice here.
+ */
 export function printHappened(screen: Screen, happened: readonly Happening[], heading?: (turn: number) => string): void {
-  const { rules, print } = screen;
-  let turn: number | null = null;
-  for (const h of happened) {
-    if (h.kind === 'cause') {
-      if (heading && h.cause.turn !== turn) {
-        turn = h.cause.turn;
-        print(screen.style.bold(heading(turn)));
-      }
-      print(`  ${causeLine(screen, h.cause)}`);
-    } else if (h.kind === 'event') {
-      const event = rules.events.find((e) => e.id === h.event);
-      print(`  News: ${shown(event ? event.title : h.event)}${h.needsChoice ? ' (waiting for your answer)' : ''}`);
-    } else if (h.kind === 'actor-move' || h.kind === 'demand-ignored') {
-      const entry = actorMoves(rules).get(h.move);
-      const what = entry ? `${textOf(entry.actor.name)}: ${textOf(entry.move.title)}` : h.move;
-      print(`  ${h.kind === 'actor-move' ? 'The powers act' : 'Unanswered'}: ${shown(what)}${h.kind === 'actor-move' && entry && entry.move.kind !== 'action' ? ' (waiting for your answer)' : ''}`);
-    } else if (h.kind === 'stage') {
-      const track = rules.tracks.find((t) => t.id === h.track);
-      print(`  ${shown(track ? track.name : h.track)} reaches the stage: ${STAGES[h.stage] ?? h.stage}`);
+  const { print, style } = screen;
+  for (const segment of byTurn(happened)) {
+    const news = newsOf(screen.rules, segment);
+    const told = news.headlines.filter((h) => h.kind === 'reaction' || h.kind === 'stage');
+    if (told.length === 0 && news.why.length === 0) continue;
+    const turn = segment.find((h) => h.kind === 'cause')?.cause.turn ?? segment.find((h) => h.kind === 'turn')?.turn;
+    if (heading && turn !== undefined) print(style.bold(heading(turn)));
+    for (const h of told) print(`  ${h.kind === 'reaction' ? 'Reaction' : 'The talks'}: ${shown(h.title)}`);
+    for (const line of news.why) {
+      const change = style.change(signed(line.total), line.total);
+      const why = line.parts.length === 1 ? (line.parts[0]?.reason ?? '') : line.parts.map((p) => `${p.change} ${p.reason}`).join('; ');
+      print(`  ${shown(line.subject)} ${change} -> ${num(line.value)} (${shown(why)})`);
     }
   }
 }

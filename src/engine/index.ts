@@ -30,3 +30,4 @@ export { seriesOf, historicalSeries, type GameSeries } from './series.ts';
 export { LEVER_HITS, leverExposure, leverFactor, type LeverExposure } from './world/levers.ts';
 export { actorMoves, openDemand, type MoveEntry } from './demands.ts';
 export { num, signed, changeRange, effectWords } from './display.ts';
+export { lookup, type Lookup } from './lookup.ts';

@@ -29,7 +29,7 @@ import { demandsView } from './demands-view.ts';
 import { goalsPanel } from './goals-view.ts';
 import { commitmentsView, laterView } from './later-view.ts';
 import { MAP_KEY } from './map-key.ts';
-import { powersHeadlines } from './powers-news.ts';
+import { newsAnnouncement, newsSection } from './news-view.ts';
 import type { Scenario, ScenarioProblem } from './scenarios.ts';
 import type { Session } from './session.ts';
 import { leversView, readinessWords } from './standing-view.ts';
@@ -194,33 +194,12 @@ export function hudView(session: Session): HTMLElement {
   );
 }
 
-function happenedList(rules: Rules, happened: readonly Happening[]): HTMLElement[] {
-  const items: HTMLElement[] = [];
-  for (const h of happened) {
-    if (h.kind === 'cause') {
-      const c = h.cause;
-      items.push(el('li', { class: c.delta > 0 ? 'up' : c.delta < 0 ? 'down' : '' }, `${describeRef(rules, c.target)} ${signed(c.delta)} (${trend(c.delta)}) to ${num(c.value)}: ${c.reason}`));
-    } else if (h.kind === 'event') {
-      const event = rules.events.find((e) => e.id === h.event);
-      items.push(el('li', {}, `News: ${event ? textOf(event.title) : h.event}${h.needsChoice ? ' (waiting for your answer)' : ''}`));
-    } else if (h.kind === 'stage') {
-      const track = rules.tracks.find((t) => t.id === h.track);
-      items.push(el('li', {}, `${track ? textOf(track.name) : h.track} reaches the stage: ${STAGES[h.stage] ?? h.stage}`));
-    }
-  }
-  return items;
-}
-
-/** A sentence for screen readers after each move. */
+/** A sentence for screen readers after each move: the turn, then the news's headlines (never the ledger). */
 export function announcement(session: Session): string {
   const { rules } = session.scenario;
-  const causes = session.happened.filter((h) => h.kind === 'cause').length;
-  const news = session.happened.flatMap((h) => (h.kind === 'event' ? [textOf(rules.events.find((e) => e.id === h.event)?.title ?? h.event)] : []));
   if (session.state.status === 'ended') return 'The game is over. The debrief follows.';
-  const turn = `Turn ${session.state.turn + 1}: ${turnLabel(rules, session.state.turn)}.`;
-  const powers = powersHeadlines(rules, session.happened);
-  const said = [session.lastMove?.type === 'end-turn' ? turn : '', powers.length > 0 ? `What the powers did: ${powers.join(' ')}` : '', `${causes} changes.`];
-  return [...said, news.length > 0 ? `News: ${news.join('; ')}.` : ''].filter(Boolean).join(' ');
+  const turn = session.lastMove?.type === 'end-turn' ? `Turn ${session.state.turn + 1}: ${turnLabel(rules, session.state.turn)}.` : '';
+  return [turn, newsAnnouncement(rules, session.happened)].filter(Boolean).join(' ');
 }
 
 /** The map's key in words, for every screen size (the map's own legend is left out when the map is small). */
@@ -260,9 +239,6 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
     ),
   );
 
-  const summary = session.happened.length > 0 ? happenedList(rules, session.happened) : [];
-  const headlines = powersHeadlines(rules, session.happened);
-  const powers = headlines.length > 0 ? el('ul', { class: 'powers-news', 'aria-label': 'What the powers did' }, headlines.map((h) => el('li', {}, el('strong', {}, h)))) : null;
 
   const actors = el(
     'table',
@@ -367,9 +343,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
     { class: 'panel', 'aria-label': 'The turn' },
     refusal ? el('p', { class: 'refusal', role: 'alert' }, `Refused: ${refusal}`) : null,
     dialogs,
-    summary.length > 0 || powers
-      ? el('section', { class: 'summary card', 'aria-labelledby': 'summary-title' }, el('h2', { id: 'summary-title' }, session.lastMove?.type === 'end-turn' ? 'What changed, and why' : 'What your move did'), powers, el('ul', {}, summary))
-      : null,
+    newsSection(rules, session.happened, session.lastMove),
     demandsView(rules, state, (m) => actions.move(m), previewList),
     goalsPanel(rules, state),
     el(
