@@ -4,7 +4,7 @@
 // each one does and what it maximises.
 import { actorMoves } from './demands.ts';
 import { lookup } from './lookup.ts';
-import { decisionRejection } from './rejections.ts';
+import { decisionRefusal } from './rejections.ts';
 import { previewValues, type PreviewSubject, type PreviewValue } from './preview.ts';
 import type { Rng } from './rng.ts';
 import type { GameState, Move, Rules } from './types.ts';
@@ -62,7 +62,7 @@ export function nextMove(rules: Rules, state: GameState, strategy: Strategy, rng
   }
   const open: string[] = [];
   for (const def of rules.decisions) {
-    if (!refused.has(def.id) && decisionRejection(rules, state, def) === null) open.push(def.id);
+    if (!refused.has(def.id) && decisionRefusal(rules, state, def) === null) open.push(def.id);
   }
   switch (strategy.kind) {
     case 'passive':

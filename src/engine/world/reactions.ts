@@ -3,20 +3,22 @@
 // reaction.
 import { chance, type StepContext } from '../context.ts';
 import { applyEffects } from '../effects.ts';
+import { lookup } from '../lookup.ts';
 import { textOf } from '../text.ts';
 
 export function react(ctx: StepContext): void {
+  // the per-rules index of reactions by tag (actors, then their reactions, in file order: the order a walk of
+  // every actor's reactions would meet them) spares walking every reaction of every actor for every tag
+  const reactionsTo = lookup(ctx.rules).reactionsTo;
   for (const { tag, source } of ctx.state.thisTurnTags) {
-    for (const actor of ctx.rules.actors) {
-      for (const reaction of actor.reactions) {
-        if (reaction.to !== tag || !chance(ctx, reaction.chance, `react:${actor.id}/${reaction.id}/${source}`)) continue;
-        applyEffects(ctx, reaction.effects, {
-          source: { kind: 'reaction', actor: actor.id, id: reaction.id },
-          reason: `${textOf(actor.name)}: ${textOf(reaction.reason)}`,
-          // a reaction to two moves of one turn rolls its effects for each move apart
-          purpose: `reaction:${actor.id}/${reaction.id}/${source}`,
-        });
-      }
+    for (const { actor, reaction } of reactionsTo.get(tag) ?? []) {
+      if (!chance(ctx, reaction.chance, `react:${actor.id}/${reaction.id}/${source}`)) continue;
+      applyEffects(ctx, reaction.effects, {
+        source: { kind: 'reaction', actor: actor.id, id: reaction.id },
+        reason: `${textOf(actor.name)}: ${textOf(reaction.reason)}`,
+        // a reaction to two moves of one turn rolls its effects for each move apart
+        purpose: `reaction:${actor.id}/${reaction.id}/${source}`,
+      });
     }
   }
 }
