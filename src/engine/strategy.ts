@@ -156,8 +156,13 @@ function optionsOf(rules: Rules, id: string): string[] {
 }
 
 /** How much better off a move's expected effects leave Kazakhstan, as the strategy sees it. */
+// One map for every judgement, emptied before each: a balanced game judges every open move on every move, and a
+// new map each time was a good share of its garbage. Emptied, it keeps its entries in the order they are added
+// again, as a new one would.
+const attitudeChange = new Map<string, number>();
+
 function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: readonly PreviewValue[]): number {
-  const attitudeChange = new Map<string, number>();
+  attitudeChange.clear();
   let indicators = 0;
   let mediation = 0;
   for (const line of lines) {
