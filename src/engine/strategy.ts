@@ -156,24 +156,31 @@ function optionsOf(rules: Rules, id: string): string[] {
 }
 
 /** How much better off a move's expected effects leave Kazakhstan, as the strategy sees it. */
-// One map for every judgement, emptied before each: a balanced game judges every open move on every move, and a
-// new map each time was a good share of its garbage. Emptied, it keeps its entries in the order they are added
-// again, as a new one would.
-const attitudeChange = new Map<string, number>();
-
 function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: readonly PreviewValue[]): number {
-  attitudeChange.clear();
+  // the attitude changes by actor, in the order the lines name them: two short lists rather than a Map, which
+  // V8 makes with a hash table (a balanced game judges every open move on every move; a move names few actors)
+  const changed: string[] = [];
+  const changes: number[] = [];
+  const attitudeOf = (id: string): number => {
+    const at = changed.indexOf(id);
+    return at < 0 ? 0 : (changes[at] as number);
+  };
   let indicators = 0;
   let mediation = 0;
   for (const line of lines) {
     const t = line.target;
-    if (t.kind === 'attitude') attitudeChange.set(t.actor, (attitudeChange.get(t.actor) ?? 0) + line.expected);
-    else if (t.kind === 'indicator') indicators += line.expected;
+    if (t.kind === 'attitude') {
+      const at = changed.indexOf(t.actor);
+      if (at < 0) {
+        changed.push(t.actor);
+        changes.push(0 + line.expected);
+      } else changes[at] = (changes[at] as number) + line.expected;
+    } else if (t.kind === 'indicator') indicators += line.expected;
     else if (t.kind === 'progress' || t.kind === 'readiness') mediation += line.expected;
     else if (t.kind === 'trust') mediation += line.expected / 2;
   }
   if (strategy.kind === 'aligned') {
-    return (attitudeChange.get(strategy.actor) ?? 0) + 0.1 * indicators;
+    return attitudeOf(strategy.actor) + 0.1 * indicators;
   }
   // Balanced: raise the least content great power, keep the powers close together, and mind the country.
   // Worth of a set of attitudes: the least, less half the spread between least and most (0 for none).
@@ -184,7 +191,7 @@ function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: reado
   let afterMost = -Infinity;
   for (const id of powers) {
     const now = own(state.actors, id)?.attitude ?? 0;
-    const after = now + (attitudeChange.get(id) ?? 0);
+    const after = now + attitudeOf(id);
     nowLeast = Math.min(nowLeast, now);
     nowMost = Math.max(nowMost, now);
     afterLeast = Math.min(afterLeast, after);
@@ -193,6 +200,6 @@ function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: reado
   const worthNow = powers.length === 0 ? 0 : nowLeast - 0.5 * (nowMost - nowLeast);
   const worthAfter = powers.length === 0 ? 0 : afterLeast - 0.5 * (afterMost - afterLeast);
   let others = 0;
-  for (const [id, v] of attitudeChange) if (!powers.includes(id)) others += v;
+  for (let i = 0; i < changed.length; i++) if (!powers.includes(changed[i] as string)) others += changes[i] as number;
   return worthAfter - worthNow + 0.1 * others + 0.5 * indicators + 0.15 * mediation;
 }
