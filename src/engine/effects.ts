@@ -12,7 +12,9 @@ import { purposeOf, type EffectOrigin } from './origin.ts';
 export function applyEffects(ctx: StepContext, effects: readonly Effect[], origin: EffectOrigin): void {
   const purpose = origin.purpose ?? purposeOf(origin.source);
   // each effect of the list rolls for itself: "decision:x#1" is the second effect of decision x
-  for (const [i, effect] of effects.entries()) {
+  // an indexed loop: entries() would make an iterator and a pair for every effect of every move
+  for (let i = 0; i < effects.length; i++) {
+    const effect = effects[i] as Effect;
     if (effect.after !== undefined && effect.after > 0) schedule(ctx, effect, origin, `${purpose}#${i}`);
     else applyEffect(ctx, effect, origin, `${purpose}#${i}`);
   }

@@ -9,6 +9,8 @@ export interface TagReaction {
   readonly reaction: ReactionDef;
   /** "Russia may react: ..." */
   readonly note: string;
+  /** "Russia: ...", the reason a reaction that comes gives in the ledger (made once, not on every turn) */
+  readonly says: string;
   /** the reaction's chance, at hand */
   readonly chance: number;
 }
@@ -85,9 +87,10 @@ function build(rules: Rules): Lookup {
   for (const actor of rules.actors) {
     for (const reaction of actor.reactions) {
       const note = `${textOf(actor.name)} may react: ${textOf(reaction.reason)}`;
+      const entry = { actor, reaction, note, says: `${textOf(actor.name)}: ${textOf(reaction.reason)}`, chance: reaction.chance };
       const list = reactionsTo.get(reaction.to);
-      if (list) list.push({ actor, reaction, note, chance: reaction.chance });
-      else reactionsTo.set(reaction.to, [{ actor, reaction, note, chance: reaction.chance }]);
+      if (list) list.push(entry);
+      else reactionsTo.set(reaction.to, [entry]);
     }
   }
   const greatPowers = rules.actors.filter((a) => a.greatPower);

@@ -1,5 +1,5 @@
 // A new game: the scenario's starting numbers, the seeded generator, and the first turn's events.
-import { own } from './records.ts';
+import { newRecord, own } from './records.ts';
 import { beginTurn } from './events.ts';
 import { tensionStateKey } from './lookup.ts';
 import { worldKeyOf } from './rng.ts';
@@ -14,6 +14,8 @@ export interface NewGameOptions {
 }
 
 export function newGame(rules: Rules, options: NewGameOptions): { state: GameState; happened: Happening[] } {
+  // the records that gain a key as the game goes (flags, fired, taken, levers) are made with newRecord
+  // (records.ts): faster to grow by ids; those with fixed keys stay ordinary objects, which V8 reads faster
   const start: GameState = {
     scenario: rules.id,
     seed: options.seed,
@@ -35,14 +37,14 @@ export function newGame(rules: Rules, options: NewGameOptions): { state: GameSta
         return [t.id, track];
       }),
     ),
-    flags: {},
-    fired: {},
-    taken: {},
+    flags: newRecord(),
+    fired: newRecord(),
+    taken: newRecord(),
     thisTurn: [],
     thisTurnTags: [],
     pending: [],
     openDemands: [],
-    leverReadyAt: {},
+    leverReadyAt: newRecord(),
     moves: [],
     ledger: [],
     ending: null,

@@ -9,33 +9,55 @@ import { own } from './records.ts';
 
 const reject = (code: RejectionCode, message: string): Rejection => ({ code, message });
 
-export function decisionRejection(rules: Rules, state: GameState, decision: DecisionDef): Rejection | null {
-  if (state.status === 'ended') return reject('game-over', 'The game is over.');
-  if (state.thisTurn.includes(decision.id)) return reject('already-taken', `"${textOf(decision.title)}" is already taken this turn.`);
+/**
+ * Why a decision is refused, as a code only, or null if it can be taken. The strategies ask this of every
+ * decision on every move of a simulated game, so it builds no message; decisionRejection words the same checks.
+ */
+export function decisionRefusal(rules: Rules, state: GameState, decision: DecisionDef): RejectionCode | null {
+  if (state.status === 'ended') return 'game-over';
+  if (state.thisTurn.includes(decision.id)) return 'already-taken';
   const taken = own(state.taken, decision.id);
   if (taken !== undefined) {
-    if (decision.once) return reject('already-taken', `"${textOf(decision.title)}" can be taken only once.`);
-    const last = taken[taken.length - 1] as number;
-    if (state.turn - last <= decision.cooldown) {
-      const wait = last + decision.cooldown + 1 - state.turn;
-      return reject('on-cooldown', `"${textOf(decision.title)}" can be taken again in ${wait} turn${wait === 1 ? '' : 's'}.`);
-    }
+    if (decision.once) return 'already-taken';
+    if (state.turn - (taken[taken.length - 1] as number) <= decision.cooldown) return 'on-cooldown';
   }
-  if (state.thisTurn.length >= rules.decisionsPerTurn) {
-    return reject('turn-limit', `No more than ${rules.decisionsPerTurn} decisions a turn.`);
-  }
-  if (decision.cost > state.capital) {
-    return reject('no-capital', `"${textOf(decision.title)}" needs ${decision.cost} diplomatic capital; ${state.capital} left.`);
-  }
-  if (!holds(rules, state, decision.available)) {
-    const needs = unmetNeeds(rules, state, decision.available);
-    return reject('not-available', `"${textOf(decision.title)}" is not possible now: ${needs.length > 0 ? needs.join('; ') : 'its condition does not hold'}.`);
-  }
+  if (state.thisTurn.length >= rules.decisionsPerTurn) return 'turn-limit';
+  if (decision.cost > state.capital) return 'no-capital';
+  if (!holds(rules, state, decision.available)) return 'not-available';
   // An event interrupts the turn: it is answered before anything else is decided, in every front end alike.
   // Checked last, so that a decision refused for a reason of its own says that reason, even while an event waits.
-  const waiting = waitingEvent(rules, state);
-  if (waiting !== null) return reject('choice-pending', `Answer "${waiting}" before deciding anything else.`);
+  if (state.pending[0] !== undefined) return 'choice-pending';
   return null;
+}
+
+export function decisionRejection(rules: Rules, state: GameState, decision: DecisionDef): Rejection | null {
+  const code = decisionRefusal(rules, state, decision);
+  const title = code === null ? '' : textOf(decision.title);
+  switch (code) {
+    case null:
+      return null;
+    case 'game-over':
+      return reject(code, 'The game is over.');
+    case 'already-taken':
+      return decision.once && own(state.taken, decision.id) !== undefined && !state.thisTurn.includes(decision.id)
+        ? reject(code, `"${title}" can be taken only once.`)
+        : reject(code, `"${title}" is already taken this turn.`);
+    case 'on-cooldown': {
+      const taken = own(state.taken, decision.id) ?? [];
+      const wait = (taken[taken.length - 1] as number) + decision.cooldown + 1 - state.turn;
+      return reject(code, `"${title}" can be taken again in ${wait} turn${wait === 1 ? '' : 's'}.`);
+    }
+    case 'turn-limit':
+      return reject(code, `No more than ${rules.decisionsPerTurn} decisions a turn.`);
+    case 'no-capital':
+      return reject(code, `"${title}" needs ${decision.cost} diplomatic capital; ${state.capital} left.`);
+    case 'choice-pending':
+      return reject(code, `Answer "${waitingEvent(rules, state) ?? ''}" before deciding anything else.`);
+    default: {
+      const needs = unmetNeeds(rules, state, decision.available);
+      return reject(code, `"${title}" is not possible now: ${needs.length > 0 ? needs.join('; ') : 'its condition does not hold'}.`);
+    }
+  }
 }
 
 export function unknownDecision(id: string): Rejection {

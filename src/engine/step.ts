@@ -67,7 +67,10 @@ function decide(ctx: StepContext, decision: DecisionDef): void {
   const title = textOf(decision.title);
   state.moves.push({ turn: state.turn, move: { type: 'decide', decision: decision.id } });
   state.thisTurn.push(decision.id);
-  put(state.taken, decision.id, [...(own(state.taken, decision.id) ?? []), state.turn]);
+  // added to in place: the state is the step's own copy, and draftOf copies each list of turns
+  const turns = own(state.taken, decision.id);
+  if (turns) turns.push(state.turn);
+  else put(state.taken, decision.id, [state.turn]);
   if (decision.cost > 0) change(ctx, { kind: 'capital' }, -decision.cost, { kind: 'decision', id: decision.id }, title);
   applyEffects(ctx, decision.effects, {
     source: { kind: 'decision', id: decision.id },

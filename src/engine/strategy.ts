@@ -4,7 +4,7 @@
 // each one does and what it maximises.
 import { actorMoves } from './demands.ts';
 import { lookup } from './lookup.ts';
-import { decisionRejection } from './rejections.ts';
+import { decisionRefusal } from './rejections.ts';
 import { previewValues, type PreviewSubject, type PreviewValue } from './preview.ts';
 import type { Rng } from './rng.ts';
 import type { GameState, Move, Rules } from './types.ts';
@@ -62,7 +62,7 @@ export function nextMove(rules: Rules, state: GameState, strategy: Strategy, rng
   }
   const open: string[] = [];
   for (const def of rules.decisions) {
-    if (!refused.has(def.id) && decisionRejection(rules, state, def) === null) open.push(def.id);
+    if (!refused.has(def.id) && decisionRefusal(rules, state, def) === null) open.push(def.id);
   }
   switch (strategy.kind) {
     case 'passive':
@@ -157,18 +157,30 @@ function optionsOf(rules: Rules, id: string): string[] {
 
 /** How much better off a move's expected effects leave Kazakhstan, as the strategy sees it. */
 function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: readonly PreviewValue[]): number {
-  const attitudeChange = new Map<string, number>();
+  // the attitude changes by actor, in the order the lines name them: two short lists rather than a Map, which
+  // V8 makes with a hash table (a balanced game judges every open move on every move; a move names few actors)
+  const changed: string[] = [];
+  const changes: number[] = [];
+  const attitudeOf = (id: string): number => {
+    const at = changed.indexOf(id);
+    return at < 0 ? 0 : (changes[at] as number);
+  };
   let indicators = 0;
   let mediation = 0;
   for (const line of lines) {
     const t = line.target;
-    if (t.kind === 'attitude') attitudeChange.set(t.actor, (attitudeChange.get(t.actor) ?? 0) + line.expected);
-    else if (t.kind === 'indicator') indicators += line.expected;
+    if (t.kind === 'attitude') {
+      const at = changed.indexOf(t.actor);
+      if (at < 0) {
+        changed.push(t.actor);
+        changes.push(0 + line.expected);
+      } else changes[at] = (changes[at] as number) + line.expected;
+    } else if (t.kind === 'indicator') indicators += line.expected;
     else if (t.kind === 'progress' || t.kind === 'readiness') mediation += line.expected;
     else if (t.kind === 'trust') mediation += line.expected / 2;
   }
   if (strategy.kind === 'aligned') {
-    return (attitudeChange.get(strategy.actor) ?? 0) + 0.1 * indicators;
+    return attitudeOf(strategy.actor) + 0.1 * indicators;
   }
   // Balanced: raise the least content great power, keep the powers close together, and mind the country.
   // Worth of a set of attitudes: the least, less half the spread between least and most (0 for none).
@@ -179,7 +191,7 @@ function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: reado
   let afterMost = -Infinity;
   for (const id of powers) {
     const now = own(state.actors, id)?.attitude ?? 0;
-    const after = now + (attitudeChange.get(id) ?? 0);
+    const after = now + attitudeOf(id);
     nowLeast = Math.min(nowLeast, now);
     nowMost = Math.max(nowMost, now);
     afterLeast = Math.min(afterLeast, after);
@@ -188,6 +200,6 @@ function gainOf(rules: Rules, state: GameState, strategy: Strategy, lines: reado
   const worthNow = powers.length === 0 ? 0 : nowLeast - 0.5 * (nowMost - nowLeast);
   const worthAfter = powers.length === 0 ? 0 : afterLeast - 0.5 * (afterMost - afterLeast);
   let others = 0;
-  for (const [id, v] of attitudeChange) if (!powers.includes(id)) others += v;
+  for (let i = 0; i < changed.length; i++) if (!powers.includes(changed[i] as string)) others += changes[i] as number;
   return worthAfter - worthNow + 0.1 * others + 0.5 * indicators + 0.15 * mediation;
 }
