@@ -18,8 +18,8 @@ test("the terminal shows the powers' moves and an open demand, answered by its o
   writeFileSync(file, withDemand());
   const run = multivector(['play', file, '--seed', 'demand'], { input: ['e', 'keep-trade', 'q'].join('\n') });
   expect(run.stderr).toBe('');
-  expect(run.stdout).toContain('The powers act: Russia: asks its allies to join the sanctions on Turkey (waiting for your answer)');
-  expect(run.stdout).toContain('What the powers did');
+  // the power's move is the next turn's news, told once, with its story
+  expect(run.stdout).toContain('What the powers did\n* Russia: asks its allies to join the sanctions on Turkey\n    The Kremlin asks its allies to join the sanctions on Turkey.');
   expect(run.stdout).toMatch(/\(demand; answer by Summer\)/);
   expect(run.stdout).toContain('- Keep trade with Turkey open [keep-trade]');
   expect(run.stdout).toContain('If ignored: you ignored its demand to join the sanctions');
