@@ -10,7 +10,7 @@ const tone = (delta: number) => (delta > 0 ? 'up' : delta < 0 ? 'down' : '');
 function headlineItem(h: Headline): HTMLElement {
   // a waiting event's story is in its own box below, with its choices: here its title is enough
   const story = h.story && !(h.kind === 'event' && h.waiting) ? paragraphs(h.story, { class: 'story' }) : null;
-  const waiting = h.waiting ? el('span', { class: 'tag' }, h.kind === 'event' ? ' (waiting for your answer, below)' : '') : null;
+  const waiting = h.waiting ? el('span', { class: 'tag' }, h.kind === 'event' ? ' (waiting for your answer)' : '') : null;
   return el('li', { class: `headline ${h.kind}` }, el('strong', {}, h.title), waiting, story);
 }
 

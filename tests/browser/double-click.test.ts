@@ -39,7 +39,7 @@ function worldWhere(rules: Rules, events: number, skip = 0): { seed: string; tur
       const ended = step(rules, state, { type: 'end-turn' });
       if (!ended.ok) break;
       const next = ended.state;
-      // one event: the first turn's, whose short news puts its choice where End turn was; two events: a turn with
+      // one event: the first turn's (its End turn is scrolled onto the next event's first choice); two events: a turn with
       // no power's card on screen, so the second takes the first one's place once it is answered
       const calm = events === 1 ? state.turn === 0 : true;
       if (next.status === 'playing' && calm && next.pending.length >= events && found++ >= skip) {
@@ -88,10 +88,21 @@ const TUTORIAL = './?scenario=tutorial&seed=dbl';
 
 describe('a double-click', () => {
   test('a double-click on End turn ends one turn, not two, and the next turn’s event waits to be read', async () => {
-    const { page, errors } = await playTo(worldWhere(loadShipped('tutorial.yaml'), 1));
+    const world = worldWhere(loadShipped('tutorial.yaml'), 1);
+    // where the next turn's first choice lands once End turn is pressed, found in a page of its own; the game's
+    // panel is then scrolled so that End turn lies on that spot, where a second click would answer the event
+    const rehearsal = await playTo(world);
+    await rehearsal.page.getByRole('button', { name: 'End turn' }).click();
+    await painted(rehearsal.page);
+    const choice = (await rehearsal.page.locator('[role="dialog"] button').first().boundingBox())!;
+    await rehearsal.page.context().close();
+    const { page, errors } = await playTo(world);
+    const box = (await page.getByRole('button', { name: 'End turn' }).boundingBox())!;
+    await page.locator('#ui').evaluate((ui, by) => ui.scrollBy(0, by), box.y + box.height / 2 - (choice.y + choice.height / 2));
+    await painted(page);
     const before = await saved(page);
     const endTurn = (await page.getByRole('button', { name: 'End turn' }).boundingBox())!;
-    const [x, y] = [endTurn.x + endTurn.width / 2, endTurn.y + endTurn.height / 2];
+    const [x, y] = [Math.max(endTurn.x, choice.x) + 4, endTurn.y + endTurn.height / 2];
     await page.mouse.dblclick(x, y);
     await painted(page);
     // the premise: the second click lands on an event's choice, which a second move would answer
