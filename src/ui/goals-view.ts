@@ -33,10 +33,11 @@ function goalItem(goal: GoalView): HTMLElement {
 
 export function goalsPanel(rules: Rules, state: GameState): HTMLElement {
   const goals = goalsView(rules, state);
+  const summary = el('summary', { 'data-focus': 'goals' }, el('strong', {}, 'Goals: '), goals.summary);
   const panel = el(
     'details',
     { class: 'card goals' },
-    el('summary', { 'data-focus': 'goals' }, el('strong', {}, 'Goals: '), goals.summary),
+    summary,
     el('p', { class: 'note' }, goals.scoreWords),
     el('h3', {}, 'To win'),
     el('ul', {}, goals.victories.map(goalItem)),
@@ -44,6 +45,8 @@ export function goalsPanel(rules: Rules, state: GameState): HTMLElement {
     el('ul', {}, goals.defeats.map(goalItem)),
   );
   panel.open = goalsOpen ?? state.turn === 0;
-  panel.addEventListener('toggle', () => (goalsOpen = panel.open));
+  // the player's own opening or closing (a click, or Enter or Space on the summary) is remembered; the 'toggle'
+  // event would also report the page's own opening on the first turn
+  summary.addEventListener('click', () => (goalsOpen = !panel.open));
   return panel;
 }

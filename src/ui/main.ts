@@ -179,7 +179,8 @@ const handlers: Actions = {
     const result = play(session, move);
     refusal = result.ok ? null : result.message;
     if (result.ok) announcer.textContent = announcement(session);
-    show(session.state.status === 'ended' ? 'ending' : 'game', before);
+    // a new turn opens on its news; after a decision or an answer the focus stays, or moves to the next choice
+    show(session.state.status === 'ended' ? 'ending' : 'game', result.ok && move.type === 'end-turn' ? 'news' : before);
   },
   toMenu() {
     notices.set('address', null);

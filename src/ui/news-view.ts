@@ -29,7 +29,8 @@ export function newsSection(rules: Rules, happened: readonly Happening[], lastMo
   return el(
     'section',
     { class: 'summary card', 'aria-labelledby': 'summary-title' },
-    el('h2', { id: 'summary-title' }, title),
+    // after End turn the focus comes here, to the news, the next thing to read (see main.ts)
+    el('h2', { id: 'summary-title', 'data-focus': 'news', tabindex: '-1' }, title),
     news.headlines.length > 0 ? el('ul', { class: 'headlines' }, news.headlines.map(headlineItem)) : null,
     news.why.length === 0
       ? null

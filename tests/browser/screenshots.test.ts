@@ -2,7 +2,7 @@
 // (writes /tmp/mv-ui-shots). Skipped in an ordinary `npm test`.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, test } from 'vitest';
-import { mapContext, openPage, playToEnd, startHarness, whenReady, type Harness } from './harness.ts';
+import { mapContext, openPage, painted, playToEnd, startHarness, whenReady, type Harness } from './harness.ts';
 import { fillStorage } from './saves.ts';
 
 const wanted = process.env['MV_SHOTS'] === '1';
@@ -34,7 +34,11 @@ test.runIf(wanted).each(sizes)('screens at $width x $height', async (size) => {
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: name('game-event') });
-  await page.locator('[role="dialog"] button').first().click();
+  while ((await page.locator('[role="dialog"] button').count()) > 0) {
+    await page.locator('[role="dialog"] button').first().click();
+    await painted(page);
+  }
+  await page.screenshot({ path: name('game-goals') });
   await page.getByRole('button', { name: 'End turn' }).click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: name('game') });
