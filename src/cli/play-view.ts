@@ -19,6 +19,7 @@ import {
 import { own } from '../engine/records.ts';
 import { byTurn, newsOf } from '../present/news.ts';
 import { printLikely } from './play-goals.ts';
+import { printChoicePreview } from './play-preview.ts';
 import { printCommitments, printLater } from './play-later.ts';
 import { actorName, printItem, printParagraph, printPreview, turnLabel, type Screen } from './play-screen.ts';
 import { num, signed, table, shown } from './format.ts';
@@ -109,7 +110,7 @@ function printOptions(screen: Screen, state: GameState, eventId: string): void {
   event.choices.forEach((choice, i) => {
     screen.print(`    ${first ? `c ${i + 1}.` : '-'} ${shown(choice.label)} [${shown(choice.id)}]${choice.neutral ? ', valued by all sides' : ''}`);
     if (choice.text) printParagraph(screen, choice.text, '         ');
-    printPreview(screen, preview(screen.rules, state, { event: event.id, option: choice.id }), '         ');
+    printChoicePreview(screen, state, { event: event.id, option: choice.id }, '         ');
     printLater(screen, state, { event: event.id, option: choice.id }, '         ');
   });
 }
@@ -143,7 +144,7 @@ export function printOpenDemands(screen: Screen, state: GameState): void {
     printParagraph(screen, move.text, '    ');
     for (const option of move.options) {
       screen.print(`    - ${shown(option.label)} [${shown(option.id)}]${option.neutral ? ', valued by all sides' : ''}`);
-      printPreview(screen, preview(screen.rules, state, { event: move.id, option: option.id }), '         ');
+      printChoicePreview(screen, state, { event: move.id, option: option.id }, '         ');
       printLater(screen, state, { event: move.id, option: option.id }, '         ');
     }
     if (move.ignored.length > 0) screen.print(`    If ignored: ${shown(move.ignoredText ?? 'it costs you')}`);
@@ -167,7 +168,7 @@ export function printDecisions(screen: Screen, state: GameState): void {
     }
     print(`  ${i + 1}. ${shown(def.title)} [${shown(def.id)}], ${cost}${def.neutral ? ', valued by all sides' : ''}`);
     printParagraph(screen, def.text, '       ');
-    printPreview(screen, preview(rules, state, { decision: def.id }), '       ');
+    printChoicePreview(screen, state, { decision: def.id }, '       ');
     printLater(screen, state, { decision: def.id }, '       ');
   });
 }

@@ -1,12 +1,10 @@
 // The powers' offers and demands waiting for an answer: shown like events, with their deadline and what ignoring
 // them costs, each answer a real button with its preview. They never hold up End turn: the player may let one
 // lapse and pay its stated cost.
-import { actorMoves, effectWords, preview, textOf, type GameState, type Move, type Rules } from '../engine/index.ts';
+import { actorMoves, effectWords, textOf, type GameState, type Move, type Rules } from '../engine/index.ts';
 import { button, el, paragraphs } from './dom.ts';
 import { laterView } from './later-view.ts';
-
-/** How the list of likely effects is drawn (view.ts's, so offers read like events). */
-export type PreviewList = (lines: ReturnType<typeof preview>) => HTMLElement | null;
+import { choicePreview } from './preview-view.ts';
 
 function deadlineWords(rules: Rules, state: GameState, due: number): string {
   const label = textOf(rules.calendar[due]?.label ?? `turn ${due + 1}`);
@@ -15,7 +13,7 @@ function deadlineWords(rules: Rules, state: GameState, due: number): string {
   return `Answer by ${label} (${when})`;
 }
 
-export function demandsView(rules: Rules, state: GameState, move: (m: Move) => void, previewList: PreviewList): HTMLElement | null {
+export function demandsView(rules: Rules, state: GameState, move: (m: Move) => void): HTMLElement | null {
   const moves = actorMoves(rules);
   const open = state.openDemands.flatMap((d) => {
     const entry = moves.get(d.id);
@@ -46,7 +44,7 @@ export function demandsView(rules: Rules, state: GameState, move: (m: Move) => v
               button(textOf(option.label), () => move({ type: 'choose', event: id, option: option.id, turn: state.turn }), { 'data-focus': `choice:${id}:${option.id}` }),
               option.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
               option.text ? paragraphs(textOf(option.text)) : null,
-              previewList(preview(rules, state, { event: id, option: option.id })),
+              choicePreview(rules, state, { event: id, option: option.id }),
               // an answer may bind Kazakhstan later too (a credit's debt service, an alignment's upkeep)
               laterView(rules, state, { event: id, option: option.id }),
             ),

@@ -8,7 +8,6 @@ import {
   DIFFICULTIES,
   fingerprint,
   INDICATORS,
-  preview,
   readRef,
   SAVE_LIMITS,
   STAGES,
@@ -16,17 +15,16 @@ import {
   trackBlocker,
   type Difficulty,
   type GameState,
-  type Happening,
   type Move,
-  type PreviewLine,
   type Rules,
 } from '../engine/index.ts';
 import { own } from '../engine/records.ts';
 import { debriefCharts } from './charts.ts';
 import { button, el, paragraphs } from './dom.ts';
-import { changeRange, num, signed } from './format.ts';
+import { num, signed } from './format.ts';
 import { demandsView } from './demands-view.ts';
 import { goalsPanel } from './goals-view.ts';
+import { choicePreview } from './preview-view.ts';
 import { commitmentsView, laterView } from './later-view.ts';
 import { MAP_KEY } from './map-key.ts';
 import { newsAnnouncement, newsSection } from './news-view.ts';
@@ -154,22 +152,8 @@ export function briefingView(session: Session, actions: Actions): HTMLElement {
   );
 }
 
-function previewList(lines: readonly PreviewLine[]): HTMLElement | null {
-  if (lines.length === 0) return null;
-  return el(
-    'ul',
-    { class: 'preview', 'aria-label': 'Likely effects' },
-    lines.map((line) => {
-      const likely = num(line.min) === num(line.max) ? '' : `, likely ${signed(line.expected)}`;
-      const why = line.source === 'coupling' ? ` (rivalry: ${line.note ?? ''})` : line.note ? ` (${line.note})` : '';
-      return el('li', { class: line.expected > 0 ? 'up' : line.expected < 0 ? 'down' : '' }, `${line.label} ${changeRange(line.min, line.max)}${likely}${why}`);
-    }),
-  );
-}
-
 /** A move's preview: what it does now, and when it also does something later, "Now:" and "Later:" (later-view.ts). */
-function nowAndLater(now: readonly PreviewLine[], later: HTMLElement | null): (HTMLElement | null)[] {
-  const list = previewList(now);
+function nowAndLater(list: HTMLElement | null, later: HTMLElement | null): (HTMLElement | null)[] {
   return later ? [list ? el('p', { class: 'later-title' }, 'Now:') : null, list, later] : [list];
 }
 
@@ -232,7 +216,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
             button(textOf(choice.label), () => actions.move({ type: 'choose', event: event.id, option: choice.id, turn: state.turn }), { 'data-focus': `choice:${event.id}:${choice.id}` }),
             choice.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
             choice.text ? paragraphs(textOf(choice.text)) : null,
-            ...nowAndLater(preview(rules, state, { event: event.id, option: choice.id }), laterView(rules, state, { event: event.id, option: choice.id })),
+            ...nowAndLater(choicePreview(rules, state, { event: event.id, option: choice.id }), laterView(rules, state, { event: event.id, option: choice.id })),
           ),
         ),
       ),
@@ -322,7 +306,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
         button(label, () => actions.move({ type: 'decide', decision: def.id, turn: state.turn }), { 'data-focus': `decide:${def.id}`, ...(blocked ? { disabled: '' } : {}) }),
         def.neutral ? el('span', { class: 'tag' }, ' valued by all sides') : null,
         paragraphs(textOf(def.text)),
-        ...nowAndLater(preview(rules, state, { decision: def.id }), laterView(rules, state, { decision: def.id })),
+        ...nowAndLater(choicePreview(rules, state, { decision: def.id }), laterView(rules, state, { decision: def.id })),
       );
     }),
   );
@@ -344,7 +328,7 @@ export function gameView(session: Session, actions: Actions, refusal: string | n
     refusal ? el('p', { class: 'refusal', role: 'alert' }, `Refused: ${refusal}`) : null,
     dialogs,
     newsSection(rules, session.happened, session.lastMove),
-    demandsView(rules, state, (m) => actions.move(m), previewList),
+    demandsView(rules, state, (m) => actions.move(m)),
     goalsPanel(rules, state),
     el(
       'div',
